@@ -140,6 +140,9 @@ abstract sealed class Codec {
 
         /** The bit pattern to store; Python ints of any size arrive as {@code Long} or {@code BigInteger}. */
         long toLong(Object value) {
+            if (value instanceof Long l && bytes == 8 && signedness != Signedness.SIGNED) {
+                return l; // the unsigned 64-bit pattern, as unpack returns it, so unpacked values pack back
+            }
             if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
                 long v = ((Number) value).longValue();
                 if (v < min || v > max) {

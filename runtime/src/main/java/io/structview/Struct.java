@@ -22,7 +22,9 @@ import java.util.stream.StreamSupport;
  * {@code Double}, {@code ?} to {@code Boolean}, {@code c s p} to {@code byte[]}. Packing accepts any integral
  * {@code Number} ({@code Byte} to {@code Long}, {@code BigInteger}) or {@code Boolean} for integer codes, any
  * {@code Number} for float codes, any value for {@code ?} (Python truthiness), and {@code byte[]} for
- * {@code c s p}.
+ * {@code c s p}. For the 64-bit unsigned codes ({@code Q N P}, native {@code L}) a {@code Long} is taken as the
+ * unsigned bit pattern, so that every unpacked value packs back; give a {@code BigInteger} to pack by magnitude
+ * (then negative values are refused, except for {@code P}, as in CPython).
  *
  * <p>Offsets may be negative, counting from the end of the buffer, as in CPython.
  *
