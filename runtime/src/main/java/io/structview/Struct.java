@@ -356,7 +356,9 @@ public final class Struct {
             start = offset + bufferSize;
         }
         if (bufferSize - start < size) {
-            throw new StructException(api + " requires a buffer of at least " + (size + start) + " bytes for "
+            // size + start can pass Long.MAX_VALUE; both are non-negative, so the unsigned sum is exact
+            throw new StructException(api + " requires a buffer of at least " + Long.toUnsignedString(size + start)
+                    + " bytes for "
                     + verb + " " + size + " bytes at offset " + start + " (actual buffer size is " + bufferSize + ")");
         }
         return start;
