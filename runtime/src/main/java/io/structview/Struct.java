@@ -347,8 +347,8 @@ public final class Struct {
         long start = offset;
         if (offset < 0) {
             if (offset + size > 0) {
-                throw new StructException("not enough data to " + verb.replace("ing", "") + " " + size
-                        + " bytes at offset " + offset);
+                throw new StructException((verb.equals("packing") ? "no space to pack " : "not enough data to unpack ")
+                        + size + " bytes at offset " + offset);
             }
             if (offset + bufferSize < 0) {
                 throw new StructException("offset " + offset + " out of range for " + bufferSize + "-byte buffer");
