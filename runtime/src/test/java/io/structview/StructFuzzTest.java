@@ -43,6 +43,9 @@ class StructFuzzTest {
             return;
         }
         long offset = in.i8();
+        if (offset == -128) {
+            offset = in.i64(); // any offset, Long.MIN_VALUE and Long.MAX_VALUE included
+        }
         byte[] data = in.rest();
         long size = s.size();
 
@@ -73,6 +76,16 @@ class StructFuzzTest {
             }
         } catch (StructException e) {
             assertThat(fits).as("refused: %s", e.getMessage()).isFalse();
+            String why = e.getMessage();
+            if (offset >= 0) {
+                assertThat(why).isEqualTo("unpack_from requires a buffer of at least "
+                        + BigInteger.valueOf(size).add(BigInteger.valueOf(offset)) + " bytes for unpacking " + size
+                        + " bytes at offset " + offset + " (actual buffer size is " + data.length + ")");
+            } else if (offset + size > 0) {
+                assertThat(why).isEqualTo("not enough data to unpack " + size + " bytes at offset " + offset);
+            } else {
+                assertThat(why).isEqualTo("offset " + offset + " out of range for " + data.length + "-byte buffer");
+            }
         }
 
         // iter_unpack
