@@ -32,7 +32,7 @@ class StructFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     @DictionaryEntries({"@", "=", "<", ">", "!", "x", "c", "b", "B", "?", "h", "H", "i", "I", "l", "L", "q", "Q",
-        "n", "N", "e", "f", "d", "s", "p", "P", "3000000000", "9223372036854775807", "\n"})
+        "n", "N", "e", "f", "d", "s", "p", "P", "3000000000", "9223372036854775807", "\\x0A"})
     void unpack(byte[] input) {
         FuzzInput in = new FuzzInput(input);
         String format = in.line();
@@ -115,7 +115,7 @@ class StructFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     @DictionaryEntries({"@", "=", "<", ">", "!", "x", "c", "b", "B", "?", "h", "H", "i", "I", "l", "L", "q", "Q",
-        "n", "N", "e", "f", "d", "s", "p", "P", "\n"})
+        "n", "N", "e", "f", "d", "s", "p", "P", "\\x0A"})
     void pack(byte[] input) {
         FuzzInput in = new FuzzInput(input);
         String format = in.line();
