@@ -108,7 +108,8 @@ class StructFuzzTest {
                 assertSameValues(s.unpackFrom(seg.asSlice(0, data.length), 0), whole);
             }
         }
-        if (fits && size > 0) {
+        // a closed segment fails every read; a format without values (only pad bytes) reads nothing
+        if (fits && s.layout().valueCount() > 0) {
             assertThatThrownBy(() -> s.unpackFrom(seg, 0)).isInstanceOf(IllegalStateException.class);
         }
     }
