@@ -275,8 +275,10 @@ public final class Struct {
             throw new StructException("iterative unpacking requires a buffer of a multiple of " + size
                     + " bytes (got " + segment.byteSize() + ")");
         }
-        checkReadable();
         long n = segment.byteSize() / size;
+        if (n > 0) {
+            checkReadable(); // an empty buffer yields no rows, whatever the format, as in CPython
+        }
         Spliterator<Object[]> it = new Spliterators.AbstractSpliterator<>(n,
                 Spliterator.ORDERED | Spliterator.SIZED | Spliterator.NONNULL) {
             private long i;
