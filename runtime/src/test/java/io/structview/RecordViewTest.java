@@ -139,4 +139,35 @@ class RecordViewTest {
         // a record format of pad bytes only has no values: items are empty arrays
         assertThat((Object[]) MemoryView.of(new byte[4]).cast("2x").get(1)).isEmpty();
     }
+
+    /** The examples of docs/memoryview.md, as written there. */
+    @Test
+    void documentationExamples() {
+        byte[] data = new byte[16];
+        MemoryView mv = MemoryView.of(data);
+        MemoryView ints = mv.cast("i");
+        ints.set(-1, 3);
+        assertThat(HEX.formatHex(data, 12, 16)).isEqualTo("ffffffff");
+        assertThat(ints.get(-1)).isEqualTo(-1L);
+        MemoryView odd = mv.slice(1, 16, 2);
+        assertThat(odd.shape()).containsExactly(8);
+        assertThat(odd.strides()).containsExactly(2);
+        MemoryView grid = mv.cast("B", 4, 4);
+        assertThat(grid.get(3, 0)).isEqualTo(0xFFL);
+        assertThat(mv.slice(12, 16).hex(':', 2)).isEqualTo("ffff:ffff");
+
+        byte[] records42 = new byte[42];
+        MemoryView records = MemoryView.of(records42).cast("<IHd");
+        assertThat(records.shape()).containsExactly(3);
+        assertThat(records.strides()).containsExactly(14);
+        records.set(new Object[] {7, 2, 3.5}, 1);
+        assertThat((Object[]) records.get(1)).containsExactly(7L, 2L, 3.5);
+        assertThat(records.toList()).hasSize(3).allSatisfy(r -> assertThat(r).isInstanceOf(Object[].class));
+        assertThat(records.slice(Long.MAX_VALUE, Long.MIN_VALUE, -1).strides()).containsExactly(-14);
+        assertThat(records.count(new Object[] {7, 2, 3.5})).isEqualTo(1);
+        assertThat(MemoryView.of(records42).cast(">H").get(7)).isEqualTo(0x0700L);
+        assertThat(records.cast("B").shape()).containsExactly(42);
+        assertThat(records42.length).isEqualTo(42);
+        assertThat(MemoryView.of(records42).cast("<IHd", 3, 1).shape()).containsExactly(3, 1);
+    }
 }
