@@ -104,7 +104,10 @@ class MemoryViewTest {
                 new Case("?", null, false, null),
                 new Case("?", 0.0, false, null),
                 new Case("n", BigInteger.TWO.pow(63), null, "memoryview: invalid value for format 'n'"),
-                new Case("N", -1L, null, "memoryview: invalid value for format 'N'"),
+                // A Long is the unsigned 64-bit pattern (what get returns), so -1L stores 2**64-1;
+                // a negative BigInteger is a magnitude and is refused, as CPython refuses -1.
+                new Case("N", -1L, -1L, null),
+                new Case("N", BigInteger.ONE.negate(), null, "memoryview: invalid value for format 'N'"),
                 new Case("@L", new BigInteger("18446744073709551615"), -1L, null),
                 new Case("f", 1e300, Float.POSITIVE_INFINITY, null), // native 'f' is a C cast
                 new Case("f", BigInteger.TEN.pow(400), null, "memoryview: invalid value for format 'f'"),
