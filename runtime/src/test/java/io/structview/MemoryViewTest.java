@@ -93,7 +93,8 @@ class MemoryViewTest {
                 new Case("B", -1L, null, "memoryview: invalid value for format 'B'"),
                 new Case("B", BigInteger.TWO.pow(70), null, "memoryview: invalid value for format 'B'"),
                 new Case("b", 128, null, "memoryview: invalid value for format 'b'"),
-                new Case("Q", -1L, null, "memoryview: invalid value for format 'Q'"),
+                new Case("Q", -1L, -1L, null), // a Long is the 64-bit pattern, as get returns it
+                new Case("Q", BigInteger.ONE.negate(), null, "memoryview: invalid value for format 'Q'"),
                 new Case("Q", new BigInteger("18446744073709551615"), -1L, null),
                 new Case("P", -1L, -1L, null), // reads back as 18446744073709551615
                 new Case("P", BigInteger.TWO.pow(64), null, "memoryview: invalid value for format 'P'"),
