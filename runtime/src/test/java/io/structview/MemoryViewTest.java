@@ -516,11 +516,13 @@ class MemoryViewTest {
         assertThat(f.count(1.0f)).isEqualTo(2);
         assertThat(f.count(true)).isEqualTo(2);
         assertThat(f.count(Double.NaN)).isZero();
-        // bytes items ('c') equal bytes, never ints; Q items are unsigned, so -1 is not there but 2**64-1 is
+        // bytes items ('c') equal bytes, never ints; Q items are unsigned: a Long is the bit pattern, as get
+        // returns it, and a BigInteger the magnitude, so -1L and 2**64-1 are there but BigInteger -1 is not
         assertThat(bytes("616261").cast("c").count(new byte[] {'a'})).isEqualTo(2);
         assertThat(bytes("616261").cast("c").count(0x61)).isZero();
         MemoryView q = bytes("ffffffffffffffff").cast("Q");
-        assertThat(q.count(-1L)).isZero();
+        assertThat(q.count(-1L)).isEqualTo(1);
+        assertThat(q.count(BigInteger.ONE.negate())).isZero();
         assertThat(q.index(new BigInteger("18446744073709551615"))).isZero();
         assertThatThrownBy(() -> range(4).cast("B", 2, 2).count(1)).isInstanceOf(UnsupportedOperationException.class)
                 .hasMessage("count needs a 1-dimension view, this one has 2 dimensions (shape [2, 2])");
@@ -569,5 +571,15 @@ class MemoryViewTest {
         assertThat(m.cast("e").get(0)).isInstanceOf(Float.class);
         assertThat(m.cast("f").get(0)).isInstanceOf(Float.class);
         assertThat(m.cast("d").get(0)).isInstanceOf(Double.class);
+    }
+
+    @Test
+    void searchFindsUnsigned64ItemsByTheValueGetReturns() {
+        MemoryView q = MemoryView.of(HEX.parseHex("ffffffffffffffff0100000000000000")).cast("Q");
+        assertThat(q.get(0)).isEqualTo(-1L);
+        assertThat(q.index(q.get(0))).isEqualTo(0);
+        assertThat(q.count(-1L)).isEqualTo(1);
+        assertThat(q.count(new BigInteger("18446744073709551615"))).isEqualTo(1);
+        assertThat(q.count(1L)).isEqualTo(1);
     }
 }
