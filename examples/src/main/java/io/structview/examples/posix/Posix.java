@@ -30,11 +30,13 @@ public final class Posix {
     private static final Linker LINKER = Linker.nativeLinker();
 
     /** {@code int clock_gettime(clockid_t clock, struct timespec *tp)}. */
+    @SuppressWarnings("restricted") // native access: the JVM runs with --enable-native-access=ALL-UNNAMED
     private static final MethodHandle CLOCK_GETTIME = LINKER.downcallHandle(
             LINKER.defaultLookup().find("clock_gettime").orElseThrow(),
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /** {@code int uname(struct utsname *buf)}. */
+    @SuppressWarnings("restricted")
     private static final MethodHandle UNAME = LINKER.downcallHandle(
             LINKER.defaultLookup().find("uname").orElseThrow(),
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));

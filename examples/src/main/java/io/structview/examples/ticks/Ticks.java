@@ -108,8 +108,26 @@ public final class Ticks {
      * @throws IOException if the file cannot be read
      */
     public static Vwap vwap(Path file) throws IOException {
+        return vwap(file, 1)[0];
+    }
+
+    /**
+     * Maps a tick file read-only once and computes the VWAP of every symbol several times over the mapping, to
+     * show the first scan (page faults, JIT warm-up) beside the steady state.
+     *
+     * @param file a file written by {@link #generate}
+     * @param passes how many scans
+     * @return each scan's VWAPs and timing
+     * @throws IOException if the file cannot be read
+     */
+    public static Vwap[] vwap(Path file, int passes) throws IOException {
         try (Arena arena = Arena.ofConfined(); FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return vwap(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size(), arena));
+            MemorySegment ticks = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size(), arena);
+            Vwap[] results = new Vwap[passes];
+            for (int p = 0; p < passes; p++) {
+                results[p] = vwap(ticks);
+            }
+            return results;
         }
     }
 
@@ -141,12 +159,13 @@ public final class Ticks {
         return new Vwap(records, count, volume, notional, Math.max(1, nanos), allocated);
     }
 
-    /** The heap bytes this thread has allocated so far, or -1 where the JVM does not tell. */
+    /** HotSpot's thread bean, which counts the bytes each thread allocates; null on a JVM without it. */
+    private static final com.sun.management.ThreadMXBean THREADS =
+            ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean ? bean : null;
+
+    /** The heap bytes this thread has allocated so far, or 0 where the JVM does not tell. */
     static long allocatedBytes() {
-        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean) {
-            return bean.getCurrentThreadAllocatedBytes();
-        }
-        return -1;
+        return THREADS == null ? 0 : THREADS.getCurrentThreadAllocatedBytes();
     }
 
     /**
