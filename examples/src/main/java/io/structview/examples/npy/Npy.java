@@ -2,11 +2,9 @@ package io.structview.examples.npy;
 
 import io.structview.MemoryView;
 import java.io.IOException;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -63,9 +61,9 @@ public final class Npy {
      * @throws IllegalArgumentException if the file's dtype is not {@link Point}'s
      */
     public static Points read(Path file) throws IOException {
-        try (Arena arena = Arena.ofConfined(); FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            MemorySegment mapped = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size(), arena);
-            NpyHeader header = NpyHeader.parse(mapped);
+        // The view owns the mapping: closing it unmaps the file.
+        try (MemoryView mapped = MemoryView.map(file, FileChannel.MapMode.READ_ONLY)) {
+            NpyHeader header = NpyHeader.parse(mapped.segment());
 
             // The dtype must be Point's: same field names in the same order, same packed size.
             List<String> pointFields = Point.LAYOUT.memberLayouts().stream()
@@ -75,12 +73,18 @@ public final class Npy {
                         + " bytes each), found " + header.header());
             }
             long count = header.count();
-            MemorySegment data = mapped.asSlice(header.dataOffset(), count * Point.SIZE);
+            if (header.dataOffset() + count * Point.SIZE > mapped.nbytes()) {
+                throw new IllegalArgumentException("truncated .npy file: " + count + " records need "
+                        + (header.dataOffset() + count * Point.SIZE) + " bytes, the file has " + mapped.nbytes());
+            }
 
-            // 1. A record memoryview: each item unpacks to Object[] {Long id, Double x, Double y}.
-            MemoryView records = MemoryView.of(data).cast(header.format());
+            // 1. A record memoryview over the data, as Python's memoryview(mapped)[offset:].cast(format) would be
+            //    if CPython allowed record formats: each item unpacks to Object[] {Long id, Double x, Double y}.
+            MemoryView records = mapped.slice(header.dataOffset(), header.dataOffset() + count * Point.SIZE)
+                    .cast(header.format());
             Object[] first = (Object[]) records.get(0);
             Object[] last = (Object[]) records.get(count - 1);
+            MemorySegment data = records.segment(); // the same mapped bytes, no copy
 
             // 2. The generated flyweight over the same bytes: no boxing, no allocation per record.
             Point p = new Point();

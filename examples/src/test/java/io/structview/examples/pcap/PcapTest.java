@@ -35,7 +35,7 @@ class PcapTest {
                 new Flow("TCP", "127.0.0.1:40003", "127.0.0.1:8080", 5, 18),
                 new Flow("TCP", "127.0.0.1:8080", "127.0.0.1:40003", 5, 43));
         assertThat(summary.report()).startsWith("pcap 2.4, Ethernet, snaplen 262144: 21 packets over ")
-                .contains("UDP 127.0.0.1:40002 -> 127.0.0.2:5005     5 packets   1500 payload bytes");
+                .contains("UDP 127.0.0.1:40002 -> 127.0.0.2:5005    5 packets   1500 payload bytes");
     }
 
     @Test
