@@ -155,8 +155,8 @@ final class Generator {
         }
 
         BuildState state = new BuildState(fingerprint, next);
-        if (fingerprintChanged || !dirty.isEmpty() || !deleted.isEmpty()
-                || !previous.schemas().keySet().equals(next.keySet())) {
+        // Unchanged fingerprint and schemas: leave the state file untouched too.
+        if (!dirty.isEmpty() || !deleted.isEmpty() || !previous.schemas().keySet().equals(next.keySet())) {
             state.write(stateFile);
         }
         return new Result(schemas, generatedFrom, deleted, errors);
