@@ -131,7 +131,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         }
         if (result.schemas().isEmpty()) {
             getLog().info("StructView: no schema files in " + display(basedir, source));
-        } else if (result.upToDate()) {
+        } else if (result.generatedFrom().isEmpty()) {
             getLog().info("StructView: " + result.schemas().size() + " schema(s) up to date, nothing to generate"
                     + " (" + where + ")");
         } else {
