@@ -149,6 +149,17 @@ public final class Record {
     }
 
     /**
+     * Returns this record with another documentation text, for records made by a parser that has no place for
+     * docs, such as {@link Pep3118#parse(String, String)}.
+     *
+     * @param text the doc text, null for none
+     * @return a record equal to this one but for the doc
+     */
+    public Record withDoc(String text) {
+        return new Record(name, text == null ? "" : text, members, size, alignment, location);
+    }
+
+    /**
      * Finds a member by name.
      *
      * @param memberName the name
