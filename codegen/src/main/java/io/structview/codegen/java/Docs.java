@@ -5,6 +5,8 @@ import io.structview.schema.Kind;
 import io.structview.schema.Member;
 import io.structview.schema.Mode;
 import io.structview.schema.Signedness;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Javadoc text for generated members: user docs made safe for a comment, and layout facts in words. */
 final class Docs {
@@ -135,16 +137,38 @@ final class Docs {
     }
 
     /**
-     * Wraps Javadoc text at 100 columns for a comment indented by {@code indent} spaces ({@code " * "} adds 3),
-     * never inside an inline tag such as {@code {@code x}} and never inside {@code <pre>}.
+     * Reflows and wraps Javadoc text at 100 columns for a comment indented by {@code indent} spaces ({@code " * "}
+     * adds 3). Lines of a paragraph are joined first, so callers need not care where their text breaks; a blank
+     * line, {@code <p>} or a block tag starts a new line. Never breaks inside an inline tag such as
+     * {@code {@code x}}, and leaves {@code <pre>} blocks alone.
      */
     static String wrap(String text, int indent) {
         int width = 100 - indent - 3;
         boolean trailingNewline = text.endsWith("\n");
         String body = trailingNewline ? text.substring(0, text.length() - 1) : text;
-        StringBuilder out = new StringBuilder(text.length() + 16);
+        List<String> logical = new ArrayList<>();
         boolean pre = false;
+        boolean join = false;
         for (String line : body.split("\n", -1)) {
+            if (line.contains("<pre>")) {
+                pre = true;
+            }
+            boolean starts = line.isBlank() || line.startsWith("@") || line.startsWith("<p>") || pre;
+            if (join && !starts) {
+                int last = logical.size() - 1;
+                logical.set(last, logical.get(last) + " " + line.strip());
+            } else {
+                logical.add(line);
+            }
+            join = !pre && !line.isBlank();
+            if (line.contains("</pre>")) {
+                pre = false;
+                join = false;
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        pre = false;
+        for (String line : logical) {
             if (line.contains("<pre>")) {
                 pre = true;
             }

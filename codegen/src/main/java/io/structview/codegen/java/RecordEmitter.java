@@ -101,12 +101,16 @@ final class RecordEmitter {
                     .initializer(structLayout(true))
                     .build());
         }
-        type.addField(FieldSpec.builder(MEMORY_SEGMENT, "segment", PRIVATE).build());
-        type.addField(FieldSpec.builder(TypeName.LONG, "offset", PRIVATE).build());
+        type.addField(FieldSpec.builder(MEMORY_SEGMENT, "segment", PRIVATE)
+                .addJavadoc("The segment holding the record; {@code null} until {@link #wrap}.\n").build());
+        type.addField(FieldSpec.builder(TypeName.LONG, "offset", PRIVATE)
+                .addJavadoc("The record's byte offset in {@link #segment}.\n").build());
         for (Member m : record.members()) {
             if (m.isRecord()) {
                 type.addField(FieldSpec.builder(ClassName.get(self.packageName(), m.record().name()),
-                        m.name() + "View", PRIVATE).build());
+                        m.name() + "View", PRIVATE)
+                        .addJavadoc("The flyweight {@link $L} re-wraps; created on first use.\n", link(m))
+                        .build());
             }
         }
         lifecycle();
@@ -136,19 +140,24 @@ final class RecordEmitter {
 
     // ---------------------------------------------------------------- constants and layouts
 
+    /** A Javadoc reference to a member's getter. */
+    private static String link(Member m) {
+        return "#" + m.name() + (m.isArray() ? "(int)" : "()");
+    }
+
     private String constant(Member m, String suffix) {
         return Names.constant(m.name()) + "_" + suffix;
     }
 
     private void memberConstants(Member m) {
         type.addField(FieldSpec.builder(TypeName.LONG, constant(m, "OFFSET"), PUBLIC, STATIC, FINAL)
-                .addJavadoc(doc(4, "Offset of {@link #$L() $L} in the record, in bytes: {@value}.\n", m.name(), m.name()))
+                .addJavadoc(doc(4, "Offset of {@link $L $L} in the record, in bytes: {@value}.\n", link(m), m.name()))
                 .initializer("$LL", m.offset())
                 .build());
         if (m.isArray() || (!m.isRecord() && m.code().countIsLength())) {
             String what = m.isArray() ? "Number of elements of" : "Length in bytes of";
             type.addField(FieldSpec.builder(TypeName.INT, constant(m, "LENGTH"), PUBLIC, STATIC, FINAL)
-                    .addJavadoc(doc(4, "$L {@link #$L() $L}: {@value}.\n", what, m.name(), m.name()))
+                    .addJavadoc(doc(4, "$L {@link $L $L}: {@value}.\n", what, link(m), m.name()))
                     .initializer("$L", m.count())
                     .build());
         }
@@ -159,9 +168,9 @@ final class RecordEmitter {
             }
             String order = Docs.order(m.mode(), a.size());
             type.addField(FieldSpec.builder(a.carrier().layoutType(), constant(m, "LAYOUT"), PUBLIC, STATIC, FINAL)
-                    .addJavadoc(doc(4, "Layout the accessors of {@link #$L() $L} read and write: {@code $L}, $L$L, unaligned"
+                    .addJavadoc(doc(4, "Layout the accessors of {@link $L $L} read and write: {@code $L}, $L$L, unaligned"
                                     + " so that any segment works.\n",
-                            m.name(), m.name(), m.code().code(), Docs.bytes(a.size()),
+                            link(m), m.name(), m.code().code(), Docs.bytes(a.size()),
                             order.isEmpty() ? "" : ", " + order))
                     .initializer(a.layoutInitializer())
                     .build());
@@ -314,6 +323,7 @@ final class RecordEmitter {
         type.addMethod(whole.build());
         type.addMethod(MethodSpec.methodBuilder("checkCount")
                 .addModifiers(PRIVATE, STATIC)
+                .addJavadoc("Refuses a negative record count.\n\n@param count the count\n")
                 .addParameter(TypeName.LONG, "count")
                 .beginControlFlow("if (count < 0)")
                 .addStatement("throw new IllegalArgumentException($S + count)", "negative record count: ")
@@ -329,10 +339,18 @@ final class RecordEmitter {
                 .addJavadoc(doc(4, "Walks an array of {@code $L} records, {@link #SIZE} bytes apart, re-wrapping one"
                         + " flyweight:\nthe record {@link #at} or {@link #forEach} hands out is valid until the next"
                         + " call. Not thread-safe.\n", record.name()))
-                .addField(FieldSpec.builder(MEMORY_SEGMENT, "segment", PRIVATE, FINAL).build())
-                .addField(FieldSpec.builder(TypeName.LONG, "count", PRIVATE, FINAL).build())
-                .addField(FieldSpec.builder(self, "view", PRIVATE, FINAL).initializer("new $T()", self).build())
+                .addField(FieldSpec.builder(MEMORY_SEGMENT, "segment", PRIVATE, FINAL)
+                        .addJavadoc("Exactly the records' bytes.\n").build())
+                .addField(FieldSpec.builder(TypeName.LONG, "count", PRIVATE, FINAL)
+                        .addJavadoc("The number of records.\n").build())
+                .addField(FieldSpec.builder(self, "view", PRIVATE, FINAL)
+                        .addJavadoc("The one flyweight this cursor re-wraps.\n")
+                        .initializer("new $T()", self).build())
                 .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc(doc(8, "Creates a cursor; see {@link $L#cursor(MemorySegment, long, long)}.\n\n"
+                                + "@param segment the segment holding the records\n@param offset the byte offset of"
+                                + " the first record\n@param count the number of records, not negative\n",
+                                record.name()))
                         .addParameter(MEMORY_SEGMENT, "segment")
                         .addParameter(TypeName.LONG, "offset")
                         .addParameter(TypeName.LONG, "count")
@@ -698,6 +716,8 @@ final class RecordEmitter {
         if (usesString) {
             type.addMethod(MethodSpec.methodBuilder("readString")
                     .addModifiers(PRIVATE, STATIC)
+                    .addJavadoc(doc(4, "Decodes a NUL-padded byte string up to its first NUL.\n\n" + HELPER_PARAMS
+                            + "@param charset the charset\n@return the string\n"))
                     .returns(String.class)
                     .addParameter(MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
                     .addParameter(TypeName.INT, "length").addParameter(CHARSET, "charset")
@@ -710,6 +730,10 @@ final class RecordEmitter {
                     .build());
             type.addMethod(MethodSpec.methodBuilder("writeString")
                     .addModifiers(PRIVATE, STATIC)
+                    .addJavadoc(doc(4, "Encodes a string into a byte string field and pads it with NULs.\n\n"
+                            + HELPER_PARAMS + "@param value the string\n@param charset the charset\n@param field the"
+                            + " field's name, for the error message\n@throws IllegalArgumentException if the"
+                            + " encoded string is longer than the field\n"))
                     .addParameter(MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
                     .addParameter(TypeName.INT, "length").addParameter(String.class, "value")
                     .addParameter(CHARSET, "charset").addParameter(String.class, "field")
@@ -727,6 +751,8 @@ final class RecordEmitter {
         if (usesPascal || usesBytes && hasPascal()) {
             type.addMethod(MethodSpec.methodBuilder("pascalData")
                     .addModifiers(PRIVATE, STATIC)
+                    .addJavadoc(doc(4, "Returns the data bytes of a Pascal string field.\n\n" + HELPER_PARAMS
+                            + "@return a slice of the data bytes\n"))
                     .returns(MEMORY_SEGMENT)
                     .addParameter(MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
                     .addParameter(TypeName.INT, "length")
@@ -739,6 +765,8 @@ final class RecordEmitter {
                     .build());
             type.addMethod(MethodSpec.methodBuilder("readPascal")
                     .addModifiers(PRIVATE, STATIC)
+                    .addJavadoc(doc(4, "Decodes a Pascal string field.\n\n" + HELPER_PARAMS
+                            + "@param charset the charset\n@return the string\n"))
                     .returns(String.class)
                     .addParameter(MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
                     .addParameter(TypeName.INT, "length").addParameter(CHARSET, "charset")
@@ -748,6 +776,10 @@ final class RecordEmitter {
                     .build());
             type.addMethod(MethodSpec.methodBuilder("writePascal")
                     .addModifiers(PRIVATE, STATIC)
+                    .addJavadoc(doc(4, "Encodes a string into a Pascal string field: length byte, bytes, NULs.\n\n"
+                            + HELPER_PARAMS + "@param value the string\n@param charset the charset\n@param field the"
+                            + " field's name, for the error message\n@throws IllegalArgumentException if the"
+                            + " encoded string is longer than the field holds\n"))
                     .addParameter(MEMORY_SEGMENT, "segment").addParameter(TypeName.LONG, "offset")
                     .addParameter(TypeName.INT, "length").addParameter(String.class, "value")
                     .addParameter(CHARSET, "charset").addParameter(String.class, "field")
@@ -770,6 +802,8 @@ final class RecordEmitter {
         if (usesBytes) {
             type.addMethod(MethodSpec.methodBuilder("appendBytes")
                     .addModifiers(PRIVATE, STATIC)
+                    .addJavadoc(doc(4, "Appends bytes as a Python bytes literal.\n\n@param sb where to append\n"
+                            + "@param bytes the bytes\n@param trimNuls whether to leave out trailing NULs\n"))
                     .addParameter(StringBuilder.class, "sb").addParameter(MEMORY_SEGMENT, "bytes")
                     .addParameter(TypeName.BOOLEAN, "trimNuls")
                     .addComment("Like Python's repr of bytes, so that dumps read the same as struct.unpack output.")
@@ -794,6 +828,9 @@ final class RecordEmitter {
                     .build());
         }
     }
+
+    private static final String HELPER_PARAMS = "@param segment the segment\n@param offset the field's byte"
+            + " offset in {@code segment}\n@param length the field's length in bytes\n";
 
     private boolean hasPascal() {
         return record.members().stream().anyMatch(m -> !m.isRecord() && m.code().kind() == Kind.PASCAL);
