@@ -81,14 +81,14 @@ public final class Tour {
         System.out.println("   " + Pcap.read(capture).report());
     }
 
-    /** Millions of ticks written to a mapped file, then mapped again and scanned three times for per-symbol VWAP. */
+    /** Millions of ticks written to a mapped file, then mapped again and scanned five times for per-symbol VWAP. */
     static void ticks(Path work, long count) throws IOException {
         Path file = work.resolve("ticks.bin");
         System.out.println("== ticks: " + file.getFileName());
         long start = System.nanoTime();
         Ticks.generate(file, count, 64, 42);
         long writeNanos = System.nanoTime() - start;
-        Ticks.Vwap[] passes = Ticks.vwap(file, 3);
+        Ticks.Vwap[] passes = Ticks.vwap(file, 5);
         System.out.println("   " + Ticks.report(passes, Files.size(file), writeNanos));
         Files.delete(file);
     }

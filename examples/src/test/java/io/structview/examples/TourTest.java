@@ -32,7 +32,7 @@ class TourTest {
                 .contains("== wav: wrote tone.wav").contains("PCM 16-bit, 1 channel(s), 44100 Hz, 22050 frames")
                 .contains("== bmp: scene.bmp").contains("61 x 40, 24-bit, bottom-up")
                 .contains("== pcap: loopback.pcap").contains("21 packets")
-                .contains("== ticks: ticks.bin").contains("100,000 ticks of 28 bytes").contains("scan 3: ")
+                .contains("== ticks: ticks.bin").contains("100,000 ticks of 28 bytes").contains("scan 5: ")
                 .contains("== native: ").contains("uname: Linux")
                 .contains("== numpy: points.npy").contains("both views agree on 1000 of 1000 records");
         assertThat(dir.resolve("ticks.bin")).doesNotExist();
