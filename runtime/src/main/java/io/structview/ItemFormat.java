@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The item type of a {@link MemoryView}: either one native format code, optionally prefixed with {@code @}, as
@@ -23,6 +24,8 @@ import java.util.Objects;
 final class ItemFormat {
     /** The codes CPython's memoryview accepts as a single native format ({@code e} since CPython 3.12). */
     private static final String NATIVE_CODES = "cbB?hHiIlLqQnNefdP";
+
+    private static final ConcurrentHashMap<String, ItemFormat> NATIVE = new ConcurrentHashMap<>();
 
     /** The format of views made straight from bytes. */
     static final ItemFormat BYTES = of("B");
@@ -60,10 +63,13 @@ final class ItemFormat {
         Objects.requireNonNull(text, "format");
         char code = nativeCode(text);
         if (code != 0) {
-            FormatCode fc = FormatCode.of(code);
-            Codec codec = Codec.of(fc, Mode.NATIVE, 1);
-            return new ItemFormat(text, codec.size, code, codec, null, true,
-                    new boolean[] {isUnsigned64(fc, Mode.NATIVE)});
+            // At most 36 native texts ("i", "@i", ...): cached, so that casts in a loop build no codecs.
+            return NATIVE.computeIfAbsent(text, t -> {
+                FormatCode fc = FormatCode.of(code);
+                Codec codec = Codec.of(fc, Mode.NATIVE, 1);
+                return new ItemFormat(t, codec.size, code, codec, null, true,
+                        new boolean[] {isUnsigned64(fc, Mode.NATIVE)});
+            });
         }
         Struct struct = Struct.of(text);
         if (struct.size() == 0) {
