@@ -126,8 +126,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
                 getLog().error(error);
             }
             throw new MojoFailureException("StructView: " + result.errors().size() + " error(s) in schema files"
-                    + " under " + display(basedir, source) + "; each is listed above as file:line:column."
-                    + System.lineSeparator() + result.errors().get(0));
+                    + " under " + display(basedir, source) + "; each is listed above as file:line:column");
         }
         if (result.schemas().isEmpty()) {
             getLog().info("StructView: no schema files in " + display(basedir, source));

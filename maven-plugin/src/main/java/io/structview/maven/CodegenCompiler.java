@@ -1,5 +1,6 @@
 package io.structview.maven;
 
+import io.structview.codegen.java.EmitException;
 import io.structview.codegen.java.GeneratedFile;
 import io.structview.codegen.java.JavaEmitter;
 import io.structview.codegen.load.Diagnostic;
@@ -40,18 +41,25 @@ final class CodegenCompiler implements SchemaCompiler {
             }
             throw new SchemaFailure(messages);
         } catch (IllegalArgumentException e) {
-            // StructException is an IllegalArgumentException. The loader should report these as diagnostics; never lose the file name if one slips through.
+            // StructException is one. The loader reports problems as diagnostics; keep the file name if one slips by.
             throw new SchemaFailure(List.of(schemaFile + ": error: " + e.getMessage()));
         }
         List<GeneratedFile> files;
         try {
             files = JavaEmitter.emit(schema);
+        } catch (EmitException e) {
+            List<String> messages = new ArrayList<>();
+            for (String problem : e.problems()) {
+                // located problems read file:line:column: error: ...; the others only error: ...
+                messages.add(problem.startsWith("error: ") ? schemaFile + ": " + problem : problem);
+            }
+            throw new SchemaFailure(messages);
         } catch (IllegalArgumentException e) {
             throw new SchemaFailure(List.of(schemaFile + ": error: " + e.getMessage()));
         }
         List<String> paths = new ArrayList<>();
         for (GeneratedFile f : files) {
-            paths.add(f.path().toString().replace('\\', '/'));
+            paths.add(f.path());
         }
         return new Plan() {
             @Override
@@ -61,7 +69,7 @@ final class CodegenCompiler implements SchemaCompiler {
 
             @Override
             public void write(Path outputDir) throws IOException {
-                JavaEmitter.writeTo(schema, outputDir);
+                JavaEmitter.write(files, outputDir);
             }
         };
     }

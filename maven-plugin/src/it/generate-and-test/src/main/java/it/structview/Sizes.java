@@ -6,7 +6,11 @@ import it.structview.geo.Point;
 public final class Sizes {
     private Sizes() {}
 
-    /** Returns the size of a generated record. */
+    /**
+     * Returns the size of a generated record.
+     *
+     * @return the size in bytes
+     */
     public static long pointSize() {
         return Point.SIZE;
     }
