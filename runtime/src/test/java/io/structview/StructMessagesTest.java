@@ -74,4 +74,15 @@ class StructMessagesTest {
         assertThat(Struct.of("<e").unpack(Struct.of("<e").pack(Double.POSITIVE_INFINITY))).containsExactly(Float.POSITIVE_INFINITY);
         assertThat((Float) Struct.of("<f").unpack(Struct.of("<f").pack(Double.NaN))[0]).isNaN();
     }
+
+    /** Found by the pack fuzz target: '?' took longValue() of a BigDecimal, so 0.5 packed as false. */
+    @Test
+    void boolPacksTheTruthOfFractionalNumbers() {
+        Struct s = Struct.of("???");
+        assertThat(s.unpack(s.pack(new java.math.BigDecimal("0.5"), new java.math.BigDecimal("1e-400"),
+                java.math.BigDecimal.ZERO))).containsExactly(true, true, false);
+        assertThat(s.unpack(s.pack(new java.util.concurrent.atomic.DoubleAdder() {
+            { add(0.25); }
+        }, new java.util.concurrent.atomic.AtomicLong(0), -0.0))).containsExactly(true, false, false);
+    }
 }
