@@ -1,10 +1,15 @@
 package io.structview.schema;
 
 import io.structview.StructException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +44,11 @@ public final class Record {
     private final long size;
     private final long alignment;
     private final Location location;
+    /**
+     * The structural hash, computed once: nested records are built first and cache theirs, so hashing never
+     * recurses deeply and a record nested many times over is not hashed again each time.
+     */
+    private final int hash;
 
     private Record(String name, String doc, List<Member> members, long size, long alignment, Location location) {
         this.name = name;
@@ -47,6 +57,7 @@ public final class Record {
         this.size = size;
         this.alignment = alignment;
         this.location = location;
+        this.hash = Objects.hash(name, doc, this.members);
     }
 
     /**
@@ -177,22 +188,40 @@ public final class Record {
      * @return an immutable list, empty when nothing is nested
      */
     public List<Record> dependencies() {
-        Set<Record> out = new LinkedHashSet<>();
-        for (Member m : members) {
-            if (m.isRecord()) {
-                collect(m.record(), out);
-            }
-        }
-        return List.copyOf(out);
+        return List.copyOf(dependencies(Collections.newSetFromMap(new IdentityHashMap<>())));
     }
 
-    private static void collect(Record r, Set<Record> out) {
-        for (Member m : r.members) {
-            if (m.isRecord()) {
-                collect(m.record(), out);
+    /**
+     * Walks the nesting depth-first, iteratively (a long chain of records must not overflow the stack), and
+     * visits each record instance once (a record nested many times over must not be walked once per path).
+     *
+     * @param walked records already walked, skipped with what they nest; every record walked now is added
+     * @return the newly walked records, each nested one before its users, this record excluded
+     */
+    List<Record> dependencies(Set<Record> walked) {
+        Set<Record> out = new LinkedHashSet<>();
+        Deque<Record> path = new ArrayDeque<>();
+        Deque<Integer> next = new ArrayDeque<>();
+        path.push(this);
+        next.push(0);
+        while (!path.isEmpty()) {
+            Record r = path.peek();
+            int i = next.pop();
+            if (i == r.members.size()) {
+                path.pop();
+                if (r != this) {
+                    out.add(r);
+                }
+                continue;
+            }
+            next.push(i + 1);
+            Member m = r.members.get(i);
+            if (m.isRecord() && walked.add(m.record())) {
+                path.push(m.record());
+                next.push(0);
             }
         }
-        out.add(r);
+        return new ArrayList<>(out);
     }
 
     /**
@@ -204,8 +233,41 @@ public final class Record {
      */
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof Record r && r.name.equals(name) && r.doc.equals(doc)
-                && r.size == size && r.alignment == alignment && r.members.equals(members);
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof Record other) || other.hash != hash) {
+            return false;
+        }
+        // Pairs of nested records still to compare, walked iteratively: a deep chain must not overflow the
+        // stack, and a record nested many times over is compared once per pair, not once per path.
+        Deque<Record[]> work = new ArrayDeque<>();
+        Map<Record, Set<Record>> compared = new IdentityHashMap<>();
+        work.push(new Record[] {this, other});
+        while (!work.isEmpty()) {
+            Record[] pair = work.pop();
+            Record a = pair[0];
+            Record b = pair[1];
+            if (a == b || !compared.computeIfAbsent(a, k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(b)) {
+                continue;
+            }
+            if (a.hash != b.hash || !a.name.equals(b.name) || !a.doc.equals(b.doc) || a.size != b.size
+                    || a.alignment != b.alignment || a.members.size() != b.members.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.members.size(); i++) {
+                Member x = a.members.get(i);
+                Member y = b.members.get(i);
+                if (!x.sameShape(y)) {
+                    return false;
+                }
+                if (x.record() != null) {
+                    work.push(new Record[] {x.record(), y.record()});
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -215,7 +277,7 @@ public final class Record {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(name, doc, members);
+        return hash;
     }
 
     @Override
