@@ -130,7 +130,7 @@ class StructFuzzTest {
         long expected = s.layout().valueCount();
         if (expected > 64 || s.size() > MAX_PACK) {
             // a wrong count of values (never equal to expected, never a huge array)
-            assertThatThrownBy(() -> s.pack(new Object[(int) (expected > 65 ? 65 : expected - 1)]))
+            assertThatThrownBy(() -> s.pack(new Object[(int) (expected == 0 ? 1 : expected > 65 ? 65 : expected - 1)]))
                     .isInstanceOf(StructException.class)
                     .hasMessageContaining("pack expected " + expected + " items");
             return;
