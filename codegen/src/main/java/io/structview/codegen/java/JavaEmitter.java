@@ -10,6 +10,7 @@ import io.structview.schema.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -99,6 +100,9 @@ public final class JavaEmitter {
      * @return the files written, leaving out those whose content was already identical
      * @throws IllegalArgumentException if a file's path would leave {@code outputDir}; checked for every file before
      *     anything is written
+     * @throws FileAlreadyExistsException if a target path holds a file this generator did not write (one without
+     *     the {@code @Generated("io.structview.codegen")} annotation), a symbolic link or a directory; checked for
+     *     every file before anything is written
      * @throws IOException if a file cannot be written
      */
     public static List<Path> write(List<GeneratedFile> files, Path outputDir) throws IOException {
@@ -110,6 +114,9 @@ public final class JavaEmitter {
                 throw new IllegalArgumentException("generated file " + f.path() + " would be outside " + root);
             }
             targets.put(target, f);
+        }
+        for (Map.Entry<Path, GeneratedFile> e : targets.entrySet()) {
+            refuseForeignFile(e.getKey(), e.getValue().path());
         }
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, GeneratedFile> e : targets.entrySet()) {
@@ -140,6 +147,33 @@ public final class JavaEmitter {
             written.add(target);
         }
         return List.copyOf(written);
+    }
+
+    /** The annotation every generated class carries; a file without it was not written by this generator. */
+    static final String MARKER = "@Generated(\"" + RecordEmitter.GENERATOR + "\")";
+
+    /**
+     * Refuses to replace a file this generator did not write: a hand-written class of the same name, or a
+     * symbolic link, at the target path.
+     */
+    private static void refuseForeignFile(Path target, String path) throws IOException {
+        if (Files.isSymbolicLink(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "generated file " + path
+                    + " would replace a symbolic link; refusing to overwrite it");
+        }
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isRegularFile(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "generated file " + path
+                    + " would replace something that is not a regular file; refusing to overwrite it");
+        }
+        String existing = new String(Files.readAllBytes(target), StandardCharsets.UTF_8);
+        if (!existing.contains(MARKER)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "generated file " + path
+                    + " would overwrite a file that StructView did not generate (it has no " + MARKER
+                    + " annotation); refusing to overwrite it: move it, or choose another output directory");
+        }
     }
 
     private static String fileComment(Schema schema) {
