@@ -219,6 +219,14 @@ final class RecordEmitter {
                     && (!m.isArray() || nested.size() % nested.alignment() == 0);
             boolean aligned = nested.alignment() == 1 || placedAligned;
             element = CodeBlock.of("$T.$L", nestedClass, aligned ? "LAYOUT" : "LAYOUT_UNALIGNED");
+            if (!aligned && !unaligned && m.alignment() > 1) {
+                // An array whose stride breaks the elements' alignment still starts aligned: say so, so that
+                // LAYOUT.byteAlignment() stays ALIGNMENT.
+                CodeBlock whole = m.isArray()
+                        ? CodeBlock.of("$T.sequenceLayout($L, $L)", MEMORY_LAYOUT, m.count(), element)
+                        : element;
+                return CodeBlock.of("$L.withByteAlignment($L).withName($S)", whole, m.alignment(), m.name());
+            }
         } else if (m.code().countIsLength()) {
             return CodeBlock.of("$T.sequenceLayout($L, $T.JAVA_BYTE).withName($S)", MEMORY_LAYOUT, m.count(),
                     VALUE_LAYOUT, m.name());
