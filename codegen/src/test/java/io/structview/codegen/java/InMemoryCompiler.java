@@ -50,6 +50,17 @@ final class InMemoryCompiler {
         return compile(files, QUICK_OPTIONS);
     }
 
+    /**
+     * Compiles with {@link #QUICK_OPTIONS} against the test classpath (AssertJ, the runtime), for sources that use
+     * the generated classes.
+     */
+    static ClassLoader compileWithClasspath(List<GeneratedFile> files) {
+        List<String> options = new ArrayList<>(QUICK_OPTIONS);
+        options.add("-classpath");
+        options.add(System.getProperty("java.class.path"));
+        return compile(files, options);
+    }
+
     private static synchronized ClassLoader compile(List<GeneratedFile> files, List<String> options) {
         if (standard == null) {
             standard = JAVAC.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
