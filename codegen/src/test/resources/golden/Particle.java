@@ -210,7 +210,7 @@ public final class Particle {
             POS_LAYOUT.withByteAlignment(8).withName("pos"),
             Vec.LAYOUT.withName("where"),
             MemoryLayout.paddingLayout(4),
-            MemoryLayout.sequenceLayout(2, Vec.LAYOUT_UNALIGNED).withName("trail"),
+            MemoryLayout.sequenceLayout(2, Vec.LAYOUT_UNALIGNED).withByteAlignment(8).withName("trail"),
             ValueLayout.JAVA_BOOLEAN.withName("alive"),
             MemoryLayout.paddingLayout(1),
             CHARGE_LAYOUT.withByteAlignment(2).withName("charge"),

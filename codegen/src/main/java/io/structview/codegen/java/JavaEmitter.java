@@ -54,14 +54,14 @@ public final class JavaEmitter {
         if (!problems.isEmpty()) {
             throw new EmitException(problems);
         }
-        Set<String> names = new LinkedHashSet<>();
-        for (Record r : records) {
-            names.add(r.name());
-        }
+        Set<String> emitted = new LinkedHashSet<>();
         List<GeneratedFile> files = new ArrayList<>();
         for (Record r : records) {
+            if (!emitted.add(r.name())) {
+                continue; // the same record built twice; validate() made sure the copies agree
+            }
             RecordEmitter emitter = new RecordEmitter(packageName, r);
-            TypeSpec type = emitter.emit(names);
+            TypeSpec type = emitter.emit();
             JavaFile.Builder file = JavaFile.builder(packageName, type)
                     .indent("    ")
                     .skipJavaLangImports(true)
@@ -190,6 +190,10 @@ public final class JavaEmitter {
             if (name.equals(Names.CURSOR)) {
                 problems.add(problem(where, "record name 'Cursor' clashes with the nested class Cursor that every"
                         + " generated class declares (hint: rename the record)"));
+            }
+            if (RecordEmitter.JDK_SIMPLE_NAMES.contains(name)) {
+                problems.add(problem(where, "record name '" + name + "' would hide the JDK type " + name
+                        + " that generated code uses (hint: rename the record)"));
             }
             Record same = byName.putIfAbsent(name, r);
             if (same != null) {

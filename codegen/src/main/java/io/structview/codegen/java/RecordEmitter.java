@@ -36,12 +36,15 @@ final class RecordEmitter {
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final String GENERATOR = "io.structview.codegen";
 
-    /** JDK types the generated code names without importing or with imports: records must not shadow them. */
-    private static final Set<String> JDK_SIMPLE_NAMES = Set.of(
+    /**
+     * JDK types the generated code refers to by simple name: a record of the same name, in the same package, would
+     * shadow them, so such names are refused.
+     */
+    static final Set<String> JDK_SIMPLE_NAMES = Set.of(
             "MemorySegment", "MemoryLayout", "StructLayout", "SegmentAllocator", "ValueLayout", "ByteOrder",
-            "Charset", "Objects", "Consumer", "Generated", "Override", "String", "StringBuilder", "Byte", "Short",
-            "Integer", "Long", "Float", "Double", "Math", "Character", "IllegalArgumentException",
-            "IndexOutOfBoundsException", "Object");
+            "Charset", "Objects", "Consumer", "Generated", "Override", "Object", "String", "StringBuilder", "Byte",
+            "Short", "Integer", "Long", "Float", "Double", "Math", "Character", "IllegalArgumentException",
+            "IndexOutOfBoundsException");
 
     private final Record record;
     private final ClassName self;
@@ -64,12 +67,7 @@ final class RecordEmitter {
         return orders;
     }
 
-    TypeSpec emit(Set<String> recordNames) {
-        Set<String> qualify = new TreeSet<>(recordNames);
-        qualify.retainAll(JDK_SIMPLE_NAMES);
-        if (!qualify.isEmpty()) {
-            type.alwaysQualify(qualify.toArray(new String[0]));
-        }
+    TypeSpec emit() {
         type.addJavadoc(doc(0, "$L", classDoc()));
         type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
         type.addField(FieldSpec.builder(TypeName.LONG, "SIZE", PUBLIC, STATIC, FINAL)
