@@ -1388,6 +1388,8 @@ public final class WavHeader {
             int b = Byte.toUnsignedInt(bytes.get(ValueLayout.JAVA_BYTE, i));
             if (b == '\\' || b == '\'') {
                 sb.append('\\').append((char) b);
+            } else if (b == '\t' || b == '\n' || b == '\r') {
+                sb.append(b == '\t' ? "\\t" : b == '\n' ? "\\n" : "\\r");
             } else if (b >= 0x20 && b < 0x7f) {
                 sb.append((char) b);
             } else {

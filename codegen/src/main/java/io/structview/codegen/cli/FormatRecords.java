@@ -51,7 +51,13 @@ final class FormatRecords {
         }
         Record.Builder b = Record.builder("format").mode(format.mode());
         int next = 0;
+        long end = 0;
         for (Field f : format.fields()) {
+            if (f.code().hasValue() && !f.code().countIsLength() && f.count() == 0 && f.offset() > end) {
+                // '0i' has no value but still aligns what follows, as in CPython: keep that as padding.
+                b.padding(f.offset() - end);
+            }
+            end = Math.max(end, f.offset() + f.byteSize());
             if (!f.code().hasValue()) {
                 b.padding(f.count());
             } else if (f.code().countIsLength()) {
@@ -62,11 +68,17 @@ final class FormatRecords {
                 }
             }
         }
+        Record record;
         try {
-            return b.build();
+            record = b.build();
         } catch (StructException e) {
             throw new IllegalArgumentException("--names: " + e.getMessage().replace("record 'format': ", ""));
         }
+        if (record.size() != format.size()) {
+            throw new IllegalStateException("record of " + quote(text) + " is " + record.size() + " bytes, the format "
+                    + format.size());
+        }
+        return record;
     }
 
     static String quote(String text) {

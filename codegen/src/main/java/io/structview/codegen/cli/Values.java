@@ -116,6 +116,8 @@ final class Values {
                 }
             } else if (b == '\\' || (style == Style.TABLE && b == '\'')) {
                 sb.append('\\').append((char) b);
+            } else if (b == '\t' || b == '\n' || b == '\r') {
+                sb.append(b == '\t' ? "\\t" : b == '\n' ? "\\n" : "\\r");
             } else if (b >= 0x20 && b < 0x7f) {
                 sb.append((char) b);
             } else {

@@ -823,6 +823,8 @@ final class RecordEmitter {
                     .addStatement("int b = Byte.toUnsignedInt(bytes.get($T.JAVA_BYTE, i))", VALUE_LAYOUT)
                     .beginControlFlow("if (b == '\\\\' || b == '\\'')")
                     .addStatement("sb.append('\\\\').append((char) b)")
+                    .nextControlFlow("else if (b == '\\t' || b == '\\n' || b == '\\r')")
+                    .addStatement("sb.append(b == '\\t' ? \"\\\\t\" : b == '\\n' ? \"\\\\n\" : \"\\\\r\")")
                     .nextControlFlow("else if (b >= 0x20 && b < 0x7f)")
                     .addStatement("sb.append((char) b)")
                     .nextControlFlow("else")
