@@ -504,6 +504,23 @@ class DiagnosticsTest {
     }
 
     @Test
+    void limitsHowDeepRecordsNest() {
+        StringBuilder yaml = new StringBuilder("package: p\nrecords:\n  R0: {format: b, fields: [x]}\n");
+        for (int i = 1; i <= 70; i++) {
+            yaml.append("  R").append(i).append(": {fields: [{name: n, type: R").append(i - 1).append("}]}\n");
+        }
+        assertThat(errors(yaml.toString())).containsExactly("s.yaml:67:3: error: record 'R64' nests records 65 levels"
+                + " deep (the limit is 64) (flatten the nesting)");
+        try {
+            int lines = 3 + SchemaReader.MAX_NESTING - 1;
+            String ok = String.join("\n", yaml.toString().lines().limit(lines).toList());
+            assertThat(SchemaLoader.load("s.yaml", ok).records()).hasSize(SchemaReader.MAX_NESTING);
+        } catch (SchemaException e) {
+            fail(e.getMessage());
+        }
+    }
+
+    @Test
     void reportsTheFirstHundredProblemsAndCountsTheRest() {
         String names = IntStream.range(0, 150).mapToObj(i -> "if").collect(Collectors.joining(", "));
         List<String> errors = errors("package: p\nrecords:\n  R: {format: \"<150i\", fields: [" + names + "]}\n");
