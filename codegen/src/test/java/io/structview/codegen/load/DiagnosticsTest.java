@@ -165,6 +165,9 @@ class DiagnosticsTest {
                         + " {format: \"<ii\", fields: [x, y]}})");
         assertThat(errors("package: p\nrecords: {}\n")).containsExactly(
                 "s.yaml:2:10: error: 'records' is empty (declare at least one record)");
+        assertThat(errors("package: p\nrecords:\n")).containsExactly(
+                "s.yaml:2:9: error: 'records' must be a mapping of record names to records, not an empty value (e.g."
+                        + " records: {Point: {format: \"<ii\", fields: [x, y]}})");
         assertThat(errors("package: p\nrecords: [R]\n")).containsExactly(
                 "s.yaml:2:10: error: 'records' must be a mapping of record names to records, not a list (e.g."
                         + " records: {Point: {format: \"<ii\", fields: [x, y]}})");
