@@ -49,6 +49,21 @@ final class FormatRecords {
             throw new IllegalArgumentException("--names gives " + labels.size() + " names but format "
                     + quote(text) + " has " + values + " values");
         }
+        Record record;
+        try {
+            record = build(format, labels);
+        } catch (StructException e) {
+            // The only names that can be wrong are the user's: duplicates or names that are not identifiers.
+            throw new IllegalArgumentException("--names: " + e.getMessage().replace("record 'format': ", ""));
+        }
+        if (record.size() != format.size()) {
+            throw new IllegalStateException("record of " + quote(text) + " is " + record.size() + " bytes, the format "
+                    + format.size());
+        }
+        return record;
+    }
+
+    private static Record build(Format format, List<String> labels) {
         Record.Builder b = Record.builder("format").mode(format.mode());
         int next = 0;
         long end = 0;
@@ -68,17 +83,7 @@ final class FormatRecords {
                 }
             }
         }
-        Record record;
-        try {
-            record = b.build();
-        } catch (StructException e) {
-            throw new IllegalArgumentException("--names: " + e.getMessage().replace("record 'format': ", ""));
-        }
-        if (record.size() != format.size()) {
-            throw new IllegalStateException("record of " + quote(text) + " is " + record.size() + " bytes, the format "
-                    + format.size());
-        }
-        return record;
+        return b.build();
     }
 
     static String quote(String text) {

@@ -197,7 +197,7 @@ public final class JavaEmitter {
             }
             Record same = byName.putIfAbsent(name, r);
             if (same != null) {
-                if (!signature(same).equals(signature(r))) {
+                if (!same.equals(r)) {
                     problems.add(problem(where, "two different records are named '" + name
                             + "' (hint: give nested records distinct names)"));
                 }
@@ -255,16 +255,5 @@ public final class JavaEmitter {
 
     private static String problem(Optional<Location> where, String message) {
         return where.map(l -> l + ": error: ").orElse("error: ") + message;
-    }
-
-    /** Records built apart (by a loader, say) are the same type when everything the generated class shows is. */
-    private static String signature(Record r) {
-        StringBuilder sb = new StringBuilder(r.name()).append('{').append(r.doc()).append('|');
-        for (Member m : r.members()) {
-            sb.append(m.name()).append(':').append(m.mode().prefix()).append(m.count()).append(m.isArray() ? "[]" : "")
-                    .append(m.isRecord() ? signature(m.record()) : String.valueOf(m.code().code()))
-                    .append('@').append(m.offset()).append('/').append(m.doc()).append(';');
-        }
-        return sb.append('}').toString();
     }
 }

@@ -66,6 +66,6 @@ class DescribeCommandTest {
         assertThat(record.err()).startsWith("error: --record applies to schema files, not formats\n");
         assertThat(Cli.run("describe").exit()).isEqualTo(2);
         assertThat(Cli.run("describe", "--names", "a,a", "<ii").err())
-                .startsWith("error: --names: duplicate member name 'a'\n");
+                .startsWith("error: --names: duplicate field name 'a'\n");
     }
 }

@@ -27,15 +27,13 @@ class EmitterValidationTest {
         throw new AssertionError("expected EmitException");
     }
 
+    /** Keywords and other non-identifiers are refused by the record builder already; these pass it. */
     @Test
     void badPackageAndRecordNames() {
-        assertThat(problems(schema("com.exa-mple", Record.builder("class").member("x", "i").build(),
-                Record.builder("Cursor").build())))
+        assertThat(problems(schema("com.exa-mple", Record.builder("Cursor").build())))
                 .containsExactly(
                         "error: package 'com.exa-mple' is not a Java package name (hint: dot-separated Java"
                                 + " identifiers, none of them a keyword)",
-                        "error: record name 'class' is not a Java class name (hint: use a Java identifier that is not"
-                                + " a keyword)",
                         "error: record name 'Cursor' clashes with the nested class Cursor that every generated class"
                                 + " declares (hint: rename the record)");
     }
@@ -52,7 +50,6 @@ class EmitterValidationTest {
                 .member("nameString", "i")
                 .member("x", "i")
                 .member("X", "i")
-                .member("yield", "i")
                 .build();
         assertThat(problems(schema("p", r))).containsExactly(
                 "h.yaml:4:7: error: record 'Header': member 'offset' would generate method offset(), which every"
@@ -64,9 +61,7 @@ class EmitterValidationTest {
                 "h.yaml:2:3: error: record 'Header': member 'nameString' would generate method nameString(), which"
                         + " member 'name' also generates (hint: rename one of them)",
                 "h.yaml:2:3: error: record 'Header': member 'X' and member 'x' both map to constant names X_OFFSET..."
-                        + " (hint: rename one of them)",
-                "h.yaml:2:3: error: record 'Header': member 'yield' is not a Java identifier (hint: use letters,"
-                        + " digits and '_', not starting with a digit, not a keyword)");
+                        + " (hint: rename one of them)");
     }
 
     @Test
