@@ -45,7 +45,7 @@ import net.jqwik.api.lifecycle.AfterProperty;
  * byte-identical to the first and to unpack to the same values with {@code Struct.unpackFrom}. Records are
  * wrapped at random, mostly unaligned offsets of heap and native segments.
  */
-class StructRoundTripProperties {
+class StructRoundTripPropertyTest {
     private static final String PACKAGE = "gen";
 
     /** What the tries covered; checked after the property so that a generator change cannot hide a gap. */

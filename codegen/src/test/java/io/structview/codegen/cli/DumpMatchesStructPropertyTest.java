@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
  * The CLI's own Java 17 decoder (it cannot use the JDK 22 runtime) reads every record exactly as {@link Struct}
  * unpacks it: random formats in every mode, random values, several records, dumped as CSV.
  */
-class DumpMatchesStructProperties {
+class DumpMatchesStructPropertyTest {
     record Item(FormatCode code, int count) {}
 
     @Provide
