@@ -338,7 +338,7 @@ final class SchemaReader {
                 docs.add("");
             } else if (item instanceof Node.MapNode) {
                 Node.MapNode fm = (Node.MapNode) item;
-                checkKeys(fm, FIELD_KEYS, " in a field" + in);
+                checkKeys(fm, FIELD_KEYS, " in a field of record '" + r.name + "'");
                 for (String k : List.of("type", "count")) {
                     Node.Entry misplaced = fm.get(k);
                     if (misplaced != null) {
@@ -354,7 +354,7 @@ final class SchemaReader {
                     ok = false;
                     continue;
                 }
-                Node.ScalarNode s = scalar(name, "name", " of a field" + in, "e.g. name: count");
+                Node.ScalarNode s = scalar(name, "name", " of a field of record '" + r.name + "'", "e.g. name: count");
                 if (s == null) {
                     ok = false;
                     continue;
@@ -716,7 +716,7 @@ final class SchemaReader {
                         + n + "'";
                 if (taken != null) {
                     error(at, why + ", which is already taken by " + taken,
-                            "rename that record, or this field (the type is named after record and field)");
+                            "rename that record, or this field, after which the type is named");
                 } else if (other != null) {
                     error(at, why + ", which differs only in case from record '" + other + "'",
                             "their .java files would collide on case-insensitive file systems; rename one");

@@ -17,6 +17,11 @@ final class Source {
     private final String text;
     private final boolean codePointColumns;
     private final int[] lineStarts;
+    /**
+     * Whether each line holds a surrogate pair, where code point columns and char offsets differ. Other lines
+     * convert in constant time, which keeps files with very long lines linear to read.
+     */
+    private final boolean[] surrogates;
 
     Source(String file, String text, boolean codePointColumns) {
         this.file = file;
@@ -36,6 +41,18 @@ final class Source {
             }
         }
         this.lineStarts = Arrays.copyOf(starts, n);
+        this.surrogates = new boolean[n];
+        if (codePointColumns) {
+            int line = 0;
+            for (int i = 0; i < text.length(); i++) {
+                while (line + 1 < n && lineStarts[line + 1] <= i) {
+                    line++;
+                }
+                if (Character.isSurrogate(text.charAt(i))) {
+                    surrogates[line] = true;
+                }
+            }
+        }
     }
 
     String file() {
@@ -60,7 +77,7 @@ final class Source {
             return text.length();
         }
         int start = lineStarts[line - 1];
-        if (!codePointColumns) {
+        if (!surrogates[line - 1]) {
             return Math.min(start + Math.max(column, 1) - 1, text.length());
         }
         int i = start;
@@ -77,7 +94,7 @@ final class Source {
             line = -line - 2;
         }
         int start = lineStarts[line];
-        int column = codePointColumns ? text.codePointCount(start, offset) + 1 : offset - start + 1;
+        int column = surrogates[line] ? text.codePointCount(start, offset) + 1 : offset - start + 1;
         return new Location(file, line + 1, column);
     }
 
@@ -94,7 +111,7 @@ final class Source {
     private int rawOffset(Node.ScalarNode scalar, int index) {
         String value = scalar.text();
         int start = scalar.offset();
-        if (value == null || index < 0 || index > value.length() || start >= text.length()) {
+        if (value == null || value.isEmpty() || index < 0 || index > value.length() || start >= text.length()) {
             return -1;
         }
         char first = text.charAt(start);

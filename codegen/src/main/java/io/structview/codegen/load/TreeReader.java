@@ -138,7 +138,18 @@ final class TreeReader {
     private Node.ScalarNode scalar(Node.Type type) throws IOException {
         Location at = here();
         String text = parser.getText();
-        return new Node.ScalarNode(at, source.offset(at.line(), at.column()), text == null ? "" : text, type);
+        int offset = source.offset(at.line(), at.column());
+        if (text == null || text.isEmpty() && type == Node.Type.STRING && !quoted(offset)) {
+            // Depending on factory settings Jackson reports an absent YAML value ("key:") as "" or null; it is
+            // null either way, unlike an explicit "".
+            return new Node.ScalarNode(at, offset, "", Node.Type.NULL);
+        }
+        return new Node.ScalarNode(at, offset, text, type);
+    }
+
+    private boolean quoted(int offset) {
+        String text = source.text();
+        return offset < text.length() && (text.charAt(offset) == '"' || text.charAt(offset) == '\'');
     }
 
     private Location here() {
