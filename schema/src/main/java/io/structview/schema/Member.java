@@ -193,9 +193,13 @@ public final class Member {
      */
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof Member m && Objects.equals(m.name, name) && m.doc.equals(doc)
-                && m.code == code && Objects.equals(m.record, record) && m.count == count && m.array == array
-                && m.offset == offset && (isPadding() || m.mode == mode);
+        return o == this || o instanceof Member m && sameShape(m) && Objects.equals(m.record, record);
+    }
+
+    /** Everything {@link #equals} compares but the nested record, which {@link Record} compares itself. */
+    boolean sameShape(Member m) {
+        return Objects.equals(m.name, name) && m.doc.equals(doc) && m.code == code && m.count == count
+                && m.array == array && m.offset == offset && (isPadding() || m.mode == mode);
     }
 
     /**

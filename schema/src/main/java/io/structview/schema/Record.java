@@ -3,6 +3,7 @@ package io.structview.schema;
 import io.structview.StructException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,11 @@ public final class Record {
     private final long size;
     private final long alignment;
     private final Location location;
+    /**
+     * Computed once: nested records are shared (a record nesting another twice, which nests another twice...),
+     * so hashing without the cache would take time exponential in the nesting depth.
+     */
+    private final int hash;
 
     private Record(String name, String doc, List<Member> members, long size, long alignment, Location location) {
         this.name = name;
@@ -47,6 +53,7 @@ public final class Record {
         this.size = size;
         this.alignment = alignment;
         this.location = location;
+        this.hash = Objects.hash(name, doc, this.members);
     }
 
     /**
@@ -187,6 +194,9 @@ public final class Record {
     }
 
     private static void collect(Record r, Set<Record> out) {
+        if (out.contains(r)) {
+            return; // already collected with everything it nests; shared records are walked once
+        }
         for (Member m : r.members) {
             if (m.isRecord()) {
                 collect(m.record(), out);
@@ -204,8 +214,52 @@ public final class Record {
      */
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof Record r && r.name.equals(name) && r.doc.equals(doc)
-                && r.size == size && r.alignment == alignment && r.members.equals(members);
+        return o == this || o instanceof Record r && same(this, r, new HashSet<>());
+    }
+
+    /**
+     * Compares two record trees, remembering pairs already found equal: nested records are shared, and two
+     * equal trees built apart would otherwise be compared in time exponential in their depth.
+     */
+    private static boolean same(Record a, Record b, Set<Pair> equal) {
+        if (a == b || equal.contains(new Pair(a, b))) {
+            return true;
+        }
+        if (a.hash != b.hash || !a.name.equals(b.name) || !a.doc.equals(b.doc) || a.size != b.size
+                || a.alignment != b.alignment || a.members.size() != b.members.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.members.size(); i++) {
+            Member x = a.members.get(i);
+            Member y = b.members.get(i);
+            if (x.isRecord() != y.isRecord() || !x.sameShape(y)
+                    || x.isRecord() && !same(x.record(), y.record(), equal)) {
+                return false;
+            }
+        }
+        equal.add(new Pair(a, b));
+        return true;
+    }
+
+    /** Two records compared by identity, for {@link #same}. */
+    private static final class Pair {
+        final Record a;
+        final Record b;
+
+        Pair(Record a, Record b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pair p && p.a == a && p.b == b;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(a) + System.identityHashCode(b);
+        }
     }
 
     /**
@@ -215,7 +269,7 @@ public final class Record {
      */
     @Override
     public int hashCode() {
-        return Objects.hash(name, doc, members);
+        return hash;
     }
 
     @Override
@@ -237,6 +291,7 @@ public final class Record {
     public static final class Builder {
         private final String name;
         private final List<Member> members = new ArrayList<>();
+        private final Set<String> memberNames = new HashSet<>();
         private String doc = "";
         private Location location;
         private Mode mode = Mode.NATIVE;
@@ -784,7 +839,7 @@ public final class Record {
                 Names.checkField(memberName).ifPresent(p -> {
                     throw new StructException("record '" + name + "': " + p);
                 });
-                if (members.stream().anyMatch(m -> memberName.equals(m.name()))) {
+                if (memberNames.contains(memberName)) {
                     throw new StructException("record '" + name + "': duplicate field name '" + memberName + "'");
                 }
             }
@@ -812,6 +867,9 @@ public final class Record {
                 throw new StructException("record '" + name + "': size too large at member '" + memberName + "'");
             }
             members.add(new Member(memberName, probe.doc(), code, nested, count, array, memberMode, offset, where));
+            if (memberName != null) {
+                memberNames.add(memberName);
+            }
             size = offset + bytes;
             alignment = Math.max(alignment, align);
             return this;
