@@ -849,9 +849,12 @@ final class RecordEmitter {
     private String classDoc() {
         StringBuilder sb = new StringBuilder();
         sb.append(Docs.summary(record.doc(), "The {@code " + record.name() + "} record.")).append("\n\n");
-        sb.append("<p>A flyweight: {@link #wrap} points it at a record in a {@code MemorySegment} and its accessors\n"
-                + "read and write the bytes there, with no copies and no allocation. Instances are cheap, reusable\n"
-                + "and not thread-safe. Static accessors ({@code x(segment, offset)}) need no instance at all.\n\n");
+        String example = record.members().stream().filter(m -> !m.isPadding()).map(Member::name).findFirst()
+                .orElse("field");
+        sb.append("<p>A flyweight: {@link #wrap} points it at a record in a {@code MemorySegment} and its accessors"
+                + " read and write the bytes there, with no copies and no allocation. Instances are cheap, reusable"
+                + " and not thread-safe. Static accessors ({@code " + example + "(segment, offset)}) need no"
+                + " instance at all.\n\n");
         sb.append("<p>Layout: ").append(Docs.bytes(record.size())).append(", alignment ").append(record.alignment())
                 .append(".\n<pre>\n");
         List<String[]> rows = new ArrayList<>();
