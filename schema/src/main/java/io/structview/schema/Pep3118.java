@@ -21,7 +21,7 @@ import java.util.function.IntFunction;
  *       ({@code x c b B ? h H i I l L q Q n N e f d s p P}) or a nested struct {@code T{...}}. Every item but
  *       padding must be named; padding must not be.
  *   <li>Byte-order characters {@code @ = < > ! ^} may appear anywhere between items and before or after a
- *       shape; as in NumPy, the last one seen stays in force, also across {@code T{} and {@code }}. {@code @}
+ *       shape; as in NumPy, the last one seen stays in force, also across <code>T{</code> and <code>}</code>. {@code @}
  *       means native sizes and C alignment; {@code = < > !} standard sizes and no alignment; {@code ^} native
  *       sizes and no alignment, which the model expresses with standard-size codes ({@code ^l} is read as
  *       {@code =q}, {@code ^L}, {@code ^N} and {@code ^P} as {@code =Q}, {@code ^n} as {@code =q}).
@@ -34,7 +34,7 @@ import java.util.function.IntFunction;
  * </ul>
  *
  * <p>Layout follows NumPy's reader ({@code numpy._core._internal._dtype_from_pep3118}): only items read while
- * {@code @} is in force are aligned, a nested struct is aligned if {@code @} is in force when its {@code }} is
+ * {@code @} is in force are aligned, a nested struct is aligned if {@code @} is in force when its <code>}</code> is
  * read, and a struct that ends with {@code @} in force gets explicit trailing padding up to a multiple of its
  * alignment, so that the record's size equals NumPy's {@code itemsize}.
  *
@@ -54,11 +54,11 @@ public final class Pep3118 {
     private Pep3118() {}
 
     /**
-     * Tells whether a format uses PEP 3118 syntax beyond the struct module's: a {@code T{} struct or a
+     * Tells whether a format uses PEP 3118 syntax beyond the struct module's: a <code>T{</code> struct or a
      * {@code :name:}. Such characters are never valid in a struct format.
      *
      * @param format a format
-     * @return {@code true} if {@code format} contains {@code {} or {@code :}
+     * @return {@code true} if {@code format} contains <code>{</code> or {@code :}
      */
     public static boolean isPep3118(String format) {
         return format.indexOf('{') >= 0 || format.indexOf(':') >= 0;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -299,6 +300,7 @@ public final class Record {
     public static final class Builder {
         private final String name;
         private final List<Member> members = new ArrayList<>();
+        private final Set<String> memberNames = new HashSet<>();
         private String doc = "";
         private Location location;
         private Mode mode = Mode.NATIVE;
@@ -846,7 +848,7 @@ public final class Record {
                 Names.checkField(memberName).ifPresent(p -> {
                     throw new StructException("record '" + name + "': " + p);
                 });
-                if (members.stream().anyMatch(m -> memberName.equals(m.name()))) {
+                if (memberNames.contains(memberName)) {
                     throw new StructException("record '" + name + "': duplicate field name '" + memberName + "'");
                 }
             }
@@ -874,6 +876,9 @@ public final class Record {
                 throw new StructException("record '" + name + "': size too large at member '" + memberName + "'");
             }
             members.add(new Member(memberName, probe.doc(), code, nested, count, array, memberMode, offset, where));
+            if (memberName != null) {
+                memberNames.add(memberName);
+            }
             size = offset + bytes;
             alignment = Math.max(alignment, align);
             return this;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.structview.StructException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class RecordBuilderTest {
 
@@ -48,6 +49,23 @@ class RecordBuilderTest {
         Record inner = Record.builder("Inner").u8("a").f64("b").build();
         Record outer = Record.builder("Outer").u8("c").record("in", inner).build();
         assertThat(Layouts.of(outer)).isEqualTo("c@0:@B in@8:@Inner{a@0:@B b@8:@d /16} /24");
+    }
+
+    /** Each record nests the previous one twice: walking or hashing without sharing would take 2^60 steps. */
+    @Test
+    @Timeout(10)
+    void sharedNestedRecordsAreWalkedOnce() {
+        Record r = Record.builder("R0").u8("x").build();
+        Record same = r;
+        for (int i = 1; i <= 60; i++) {
+            r = Record.builder("R" + i).record("a", r).record("b", r).build();
+            same = Record.builder("R" + i).record("a", same).record("b", same).build();
+        }
+        assertThat(r.dependencies()).hasSize(60);
+        assertThat(r.hashCode()).isEqualTo(same.hashCode());
+        assertThat(r).isEqualTo(same);
+        assertThat(Schema.builder("p").add(r).build().records()).hasSize(61);
+        assertThat(r.size()).isEqualTo(1L << 60);
     }
 
     @Test

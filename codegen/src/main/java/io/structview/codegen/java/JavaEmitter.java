@@ -55,14 +55,14 @@ public final class JavaEmitter {
         if (!problems.isEmpty()) {
             throw new EmitException(problems);
         }
-        Set<String> names = new LinkedHashSet<>();
-        for (Record r : records) {
-            names.add(r.name());
-        }
+        Set<String> emitted = new LinkedHashSet<>();
         List<GeneratedFile> files = new ArrayList<>();
         for (Record r : records) {
+            if (!emitted.add(r.name())) {
+                continue; // the same record built twice; validate() made sure the copies agree
+            }
             RecordEmitter emitter = new RecordEmitter(packageName, r);
-            TypeSpec type = emitter.emit(names);
+            TypeSpec type = emitter.emit();
             JavaFile.Builder file = JavaFile.builder(packageName, type)
                     .indent("    ")
                     .skipJavaLangImports(true)
@@ -225,9 +225,13 @@ public final class JavaEmitter {
                 problems.add(problem(where, "record name 'Cursor' clashes with the nested class Cursor that every"
                         + " generated class declares (hint: rename the record)"));
             }
+            if (RecordEmitter.JDK_SIMPLE_NAMES.contains(name)) {
+                problems.add(problem(where, "record name '" + name + "' would hide the JDK type " + name
+                        + " that generated code uses (hint: rename the record)"));
+            }
             Record same = byName.putIfAbsent(name, r);
             if (same != null) {
-                if (!signature(same).equals(signature(r))) {
+                if (!same.equals(r)) {
                     problems.add(problem(where, "two different records are named '" + name
                             + "' (hint: give nested records distinct names)"));
                 }
@@ -285,16 +289,5 @@ public final class JavaEmitter {
 
     private static String problem(Optional<Location> where, String message) {
         return where.map(l -> l + ": error: ").orElse("error: ") + message;
-    }
-
-    /** Records built apart (by a loader, say) are the same type when everything the generated class shows is. */
-    private static String signature(Record r) {
-        StringBuilder sb = new StringBuilder(r.name()).append('{').append(r.doc()).append('|');
-        for (Member m : r.members()) {
-            sb.append(m.name()).append(':').append(m.mode().prefix()).append(m.count()).append(m.isArray() ? "[]" : "")
-                    .append(m.isRecord() ? signature(m.record()) : String.valueOf(m.code().code()))
-                    .append('@').append(m.offset()).append('/').append(m.doc()).append(';');
-        }
-        return sb.append('}').toString();
     }
 }

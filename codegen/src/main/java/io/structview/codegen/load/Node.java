@@ -60,7 +60,7 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
                 case BOOLEAN:
                     return "a boolean";
                 case NULL:
-                    return "empty";
+                    return "an empty value";
                 default:
                     return "a string";
             }

@@ -41,6 +41,9 @@ final class SchemaReader {
 
     static final int MAX_FIELDS = 10_000;
 
+    /** Records nested in records this deep are not a real format; the limit also bounds recursion later. */
+    static final int MAX_NESTING = 64;
+
     private static final List<String> TOP_KEYS = List.of("package", "records");
     private static final List<String> RECORD_KEYS = List.of("doc", "format", "fields", "mode");
     private static final List<String> FIELD_KEYS = List.of("name", "type", "count", "doc");
@@ -668,11 +671,28 @@ final class SchemaReader {
     // ---------------------------------------------------------------- pass 3: build
 
     private void buildTypedRecords() {
+        Map<Decl, Integer> depth = new HashMap<>();
         records:
         for (Decl d : finished) {
+            if (d.record != null) {
+                depth.put(d, depth(d.record));
+            }
             if (d.fields == null || d.broken) {
                 continue;
             }
+            int deepest = 0;
+            for (FieldDecl fd : d.fields) {
+                if (fd.ref != null) {
+                    deepest = Math.max(deepest, depth.getOrDefault(decls.get(fd.ref), 0));
+                }
+            }
+            if (deepest + 1 > MAX_NESTING) {
+                error(d.key.location(), "record '" + d.name + "' nests records " + (deepest + 1)
+                        + " levels deep (the limit is " + MAX_NESTING + ")", "flatten the nesting");
+                d.broken = true;
+                continue;
+            }
+            depth.put(d, deepest + 1);
             Record.Builder b = Record.builder(d.name).doc(d.doc).location(d.key.location()).mode(d.mode);
             try {
                 for (FieldDecl fd : d.fields) {
@@ -693,6 +713,17 @@ final class SchemaReader {
                 layoutError(d, e);
             }
         }
+    }
+
+    /** How many levels of records a record is: 1 when it nests none. */
+    private static int depth(Record r) {
+        int deepest = 0;
+        for (Member m : r.members()) {
+            if (m.isRecord()) {
+                deepest = Math.max(deepest, depth(m.record()));
+            }
+        }
+        return deepest + 1;
     }
 
     /** Nested records of PEP 3118 formats get generated names, which must not clash with any other record. */

@@ -165,6 +165,9 @@ class DiagnosticsTest {
                         + " {format: \"<ii\", fields: [x, y]}})");
         assertThat(errors("package: p\nrecords: {}\n")).containsExactly(
                 "s.yaml:2:10: error: 'records' is empty (declare at least one record)");
+        assertThat(errors("package: p\nrecords:\n")).containsExactly(
+                "s.yaml:2:9: error: 'records' must be a mapping of record names to records, not an empty value (e.g."
+                        + " records: {Point: {format: \"<ii\", fields: [x, y]}})");
         assertThat(errors("package: p\nrecords: [R]\n")).containsExactly(
                 "s.yaml:2:10: error: 'records' must be a mapping of record names to records, not a list (e.g."
                         + " records: {Point: {format: \"<ii\", fields: [x, y]}})");
@@ -501,6 +504,23 @@ class DiagnosticsTest {
                 .collect(Collectors.joining(", "));
         assertThat(errors("package: p\nrecords:\n  R: {format: \"<i\", fields: [" + names + "]}\n")).containsExactly(
                 "s.yaml:3:29: error: too many fields in record 'R' (10001; the limit is 10000) (split the record)");
+    }
+
+    @Test
+    void limitsHowDeepRecordsNest() {
+        StringBuilder yaml = new StringBuilder("package: p\nrecords:\n  R0: {format: b, fields: [x]}\n");
+        for (int i = 1; i <= 70; i++) {
+            yaml.append("  R").append(i).append(": {fields: [{name: n, type: R").append(i - 1).append("}]}\n");
+        }
+        assertThat(errors(yaml.toString())).containsExactly("s.yaml:67:3: error: record 'R64' nests records 65 levels"
+                + " deep (the limit is 64) (flatten the nesting)");
+        try {
+            int lines = 3 + SchemaReader.MAX_NESTING - 1;
+            String ok = String.join("\n", yaml.toString().lines().limit(lines).toList());
+            assertThat(SchemaLoader.load("s.yaml", ok).records()).hasSize(SchemaReader.MAX_NESTING);
+        } catch (SchemaException e) {
+            fail(e.getMessage());
+        }
     }
 
     @Test
