@@ -4,6 +4,7 @@ import static io.structview.bench.Hand.TICK_SIZE;
 import static io.structview.bench.Hand.TICK_TIMESTAMP;
 import static io.structview.bench.Hand.TICK_TIMESTAMP_OFFSET;
 
+import io.structview.MemoryView;
 import io.structview.bench.sbe.TickDecoder;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
@@ -82,6 +83,17 @@ public class RandomScan {
         long sum = 0;
         for (int i : idx) {
             sum += (Long) st.struct.unpackFrom(s, i * TICK_SIZE)[0];
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long memoryView(TickScanState st) {
+        MemoryView v = st.view;
+        int[] idx = st.idx;
+        long sum = 0;
+        for (int i : idx) {
+            sum += (Long) ((Object[]) v.get(i))[0];
         }
         return sum;
     }

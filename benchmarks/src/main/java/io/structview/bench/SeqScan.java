@@ -5,6 +5,7 @@ import static io.structview.bench.Hand.TICK_TIMESTAMP;
 import static io.structview.bench.Hand.TICK_TIMESTAMP_OFFSET;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
+import io.structview.MemoryView;
 import io.structview.bench.sbe.TickDecoder;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
@@ -102,5 +103,16 @@ public class SeqScan {
     @Benchmark
     public long structIterUnpack(TickScanState st) {
         return st.struct.iterUnpack(st.seg).mapToLong(r -> (Long) r[0]).sum();
+    }
+
+    @Benchmark
+    public long memoryView(TickScanState st) {
+        MemoryView v = st.view;
+        long n = st.records;
+        long sum = 0;
+        for (long i = 0; i < n; i++) {
+            sum += (Long) ((Object[]) v.get(i))[0];
+        }
+        return sum;
     }
 }

@@ -2,6 +2,7 @@ package io.structview.bench;
 
 import static io.structview.bench.Hand.*;
 
+import io.structview.MemoryView;
 import io.structview.Struct;
 import io.structview.bench.sbe.MixedDecoder;
 import io.structview.bench.sbe.MixedEncoder;
@@ -62,6 +63,10 @@ public class SingleRecord {
     final Struct tickStruct = Struct.of("<qIdd");
     final Struct mixedStruct = Struct.of("<bHiqdf?8sIhQdbBi");
     final byte[] tag = new byte[8];
+    MemoryView tickView;
+    MemoryView mixedView;
+    long tickIndex = 5;
+    long mixedIndex = 5;
 
     /** Offsets of the record under test (record 5), in fields so the JIT cannot treat them as constants. */
     long tickOff;
@@ -87,6 +92,8 @@ public class SingleRecord {
         tickOff = 5 * TICK_SIZE;
         mixedOff = 5 * MIXED_SIZE;
         tickOffI = (int) tickOff;
+        tickView = MemoryView.of(tick).cast("<qIdd");
+        mixedView = MemoryView.of(mixed).cast("<bHiqdf?8sIhQdbBi");
         mixedOffI = (int) mixedOff;
     }
 
@@ -257,6 +264,11 @@ public class SingleRecord {
         return tickStruct.unpackFrom(tick, tickOff);
     }
 
+    @Benchmark
+    public Object readAll_tick_memoryView() {
+        return tickView.get(tickIndex);
+    }
+
     // ---------------------------------------------------------------- readAll: mixed
 
     @Benchmark
@@ -356,5 +368,10 @@ public class SingleRecord {
     @Benchmark
     public Object[] readAll_mixed_structUnpackFrom() {
         return mixedStruct.unpackFrom(mixed, mixedOff);
+    }
+
+    @Benchmark
+    public Object readAll_mixed_memoryView() {
+        return mixedView.get(mixedIndex);
     }
 }

@@ -2,6 +2,7 @@ package io.structview.bench;
 
 import static io.structview.bench.Hand.TICK_SIZE;
 
+import io.structview.MemoryView;
 import io.structview.Struct;
 import io.structview.bench.sbe.TickDecoder;
 import java.lang.foreign.Arena;
@@ -36,6 +37,8 @@ public class TickScanState {
     MemorySegment seg;
     ByteBuffer bb;
     UnsafeBuffer sbe;
+    /** The same bytes as a CPython-style record view, {@code memoryview(...).cast('<qIdd')}. */
+    MemoryView view;
     long end;
     int endI;
     /** Precomputed uniformly random record indices, one per record, fixed seed. */
@@ -65,6 +68,7 @@ public class TickScanState {
             default -> throw new IllegalArgumentException("mem: heap or offheap, not " + mem);
         }
         Data.fillTicks(seg, records);
+        view = MemoryView.of(seg).cast("<qIdd");
         end = bytes;
         endI = (int) bytes;
         idx = Data.randomIndices(records, 42);
