@@ -156,6 +156,24 @@ final class ItemFormat {
         return scalar ? values[0] : values;
     }
 
+    /**
+     * Reads a value to search for as {@link #write} reads it, in {@link #pythonValue}'s terms: a {@code Long} for
+     * a 64-bit unsigned code is its bit pattern, so {@code index(get(i))} finds {@code i}.
+     */
+    Object searchValue(Object value) {
+        if (scalar || codec != null) {
+            return unsigned(value, unsigned64[0]);
+        }
+        if (value instanceof Object[] values && values.length == unsigned64.length) {
+            Object[] out = values.clone();
+            for (int i = 0; i < out.length; i++) {
+                out[i] = unsigned(out[i], unsigned64[i]);
+            }
+            return out;
+        }
+        return value;
+    }
+
     private static Object unsigned(Object value, boolean unsigned64) {
         if (unsigned64 && value instanceof Long v && v < 0) {
             return new BigInteger(Long.toUnsignedString(v));

@@ -43,8 +43,8 @@ import java.util.stream.StreamSupport;
  * {@link Struct} unpacks them: integer codes to {@code Long} ({@code Q N P L} as the unsigned 64-bit pattern),
  * {@code e f} to {@code Float}, {@code d} to {@code Double}, {@code ?} to {@code Boolean}, {@code c} to a
  * {@code byte[]} of length 1. {@link #set(Object, long...)} accepts what CPython's memoryview accepts: any
- * integral {@code Number} or {@code Boolean} for integer codes (a Java {@code Long} is a signed value, so
- * {@code 2^64-1} for {@code Q} is a {@code BigInteger}), any {@code Number} or {@code Boolean} for float codes,
+ * integral {@code Number} or {@code Boolean} for integer codes (for {@code Q N P L} a {@code Long} is the unsigned
+ * 64-bit pattern that {@code get} returns, a {@code BigInteger} the magnitude), any {@code Number} or {@code Boolean} for float codes,
  * anything for {@code ?} (Python truthiness), a {@code byte[]} of length 1 for {@code c}.
  *
  * <h2>Extensions beyond CPython</h2>
@@ -847,7 +847,8 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
 
     /**
      * Returns how many items equal {@code value} by Python's {@code ==} (see {@link #equals}), as CPython
-     * 3.14's {@code count}. The value is read as {@link #set} reads it: a {@code Long} is a signed value.
+     * 3.14's {@code count}. The value is read as {@link #set} reads it: for {@code Q N P L} a {@code Long} is the unsigned 64-bit
+     * pattern that {@link #get} returns.
      *
      * @param value the value to count
      * @return the number of equal items
@@ -857,9 +858,10 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
     public long count(Object value) {
         ensureOpen("count");
         require1D("count");
+        Object wanted = item.searchValue(value);
         long n = 0;
         for (long i = 0; i < shape[0]; i++) {
-            if (PyValues.equal(item.pythonValue(memory, start + i * strides[0]), value)) {
+            if (PyValues.equal(item.pythonValue(memory, start + i * strides[0]), wanted)) {
                 n++;
             }
         }
@@ -894,11 +896,12 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
     public long index(Object value, long start, long stop) {
         ensureOpen("index");
         require1D("index");
+        Object wanted = item.searchValue(value);
         long n = shape[0];
         long from = start < 0 ? Math.max(start + n, 0) : start;
         long to = Math.min(stop < 0 ? Math.max(stop + n, 0) : stop, n);
         for (long i = from; i < to; i++) {
-            if (PyValues.equal(item.pythonValue(memory, this.start + i * strides[0]), value)) {
+            if (PyValues.equal(item.pythonValue(memory, this.start + i * strides[0]), wanted)) {
                 return i;
             }
         }

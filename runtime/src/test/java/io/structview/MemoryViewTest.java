@@ -93,7 +93,8 @@ class MemoryViewTest {
                 new Case("B", -1L, null, "memoryview: invalid value for format 'B'"),
                 new Case("B", BigInteger.TWO.pow(70), null, "memoryview: invalid value for format 'B'"),
                 new Case("b", 128, null, "memoryview: invalid value for format 'b'"),
-                new Case("Q", -1L, null, "memoryview: invalid value for format 'Q'"),
+                new Case("Q", -1L, -1L, null), // a Long is the 64-bit pattern, as get returns it
+                new Case("Q", BigInteger.ONE.negate(), null, "memoryview: invalid value for format 'Q'"),
                 new Case("Q", new BigInteger("18446744073709551615"), -1L, null),
                 new Case("P", -1L, -1L, null), // reads back as 18446744073709551615
                 new Case("P", BigInteger.TWO.pow(64), null, "memoryview: invalid value for format 'P'"),
@@ -104,7 +105,10 @@ class MemoryViewTest {
                 new Case("?", null, false, null),
                 new Case("?", 0.0, false, null),
                 new Case("n", BigInteger.TWO.pow(63), null, "memoryview: invalid value for format 'n'"),
-                new Case("N", -1L, null, "memoryview: invalid value for format 'N'"),
+                // A Long is the unsigned 64-bit pattern (what get returns), so -1L stores 2**64-1;
+                // a negative BigInteger is a magnitude and is refused, as CPython refuses -1.
+                new Case("N", -1L, -1L, null),
+                new Case("N", BigInteger.ONE.negate(), null, "memoryview: invalid value for format 'N'"),
                 new Case("@L", new BigInteger("18446744073709551615"), -1L, null),
                 new Case("f", 1e300, Float.POSITIVE_INFINITY, null), // native 'f' is a C cast
                 new Case("f", BigInteger.TEN.pow(400), null, "memoryview: invalid value for format 'f'"),
@@ -512,11 +516,13 @@ class MemoryViewTest {
         assertThat(f.count(1.0f)).isEqualTo(2);
         assertThat(f.count(true)).isEqualTo(2);
         assertThat(f.count(Double.NaN)).isZero();
-        // bytes items ('c') equal bytes, never ints; Q items are unsigned, so -1 is not there but 2**64-1 is
+        // bytes items ('c') equal bytes, never ints; Q items are unsigned: a Long is the bit pattern, as get
+        // returns it, and a BigInteger the magnitude, so -1L and 2**64-1 are there but BigInteger -1 is not
         assertThat(bytes("616261").cast("c").count(new byte[] {'a'})).isEqualTo(2);
         assertThat(bytes("616261").cast("c").count(0x61)).isZero();
         MemoryView q = bytes("ffffffffffffffff").cast("Q");
-        assertThat(q.count(-1L)).isZero();
+        assertThat(q.count(-1L)).isEqualTo(1);
+        assertThat(q.count(BigInteger.ONE.negate())).isZero();
         assertThat(q.index(new BigInteger("18446744073709551615"))).isZero();
         assertThatThrownBy(() -> range(4).cast("B", 2, 2).count(1)).isInstanceOf(UnsupportedOperationException.class)
                 .hasMessage("count needs a 1-dimension view, this one has 2 dimensions (shape [2, 2])");
@@ -565,5 +571,15 @@ class MemoryViewTest {
         assertThat(m.cast("e").get(0)).isInstanceOf(Float.class);
         assertThat(m.cast("f").get(0)).isInstanceOf(Float.class);
         assertThat(m.cast("d").get(0)).isInstanceOf(Double.class);
+    }
+
+    @Test
+    void searchFindsUnsigned64ItemsByTheValueGetReturns() {
+        MemoryView q = MemoryView.of(HEX.parseHex("ffffffffffffffff0100000000000000")).cast("Q");
+        assertThat(q.get(0)).isEqualTo(-1L);
+        assertThat(q.index(q.get(0))).isEqualTo(0);
+        assertThat(q.count(-1L)).isEqualTo(1);
+        assertThat(q.count(new BigInteger("18446744073709551615"))).isEqualTo(1);
+        assertThat(q.count(1L)).isEqualTo(1);
     }
 }

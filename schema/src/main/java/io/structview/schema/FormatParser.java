@@ -108,8 +108,8 @@ final class FormatParser {
 
     static StructException error(String text, int position, String message) {
         String shown = position < text.length() ? describe(text.charAt(position)) : "end of format";
-        return new StructException(message + ": " + shown + " at position " + position + " in format "
-                + quote(text));
+        return StructException.at(message + ": " + shown + " at position " + position + " in format "
+                + quote(text), position);
     }
 
     private static String describe(char c) {

@@ -1,13 +1,15 @@
 package io.structview.schema;
 
 import java.nio.ByteOrder;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One named member of a {@link Record}: a scalar, a fixed array of scalars, a byte string ({@code s}), a Pascal
  * string ({@code p}), explicit padding ({@code x}), or a nested record (or fixed array of them).
  *
- * <p>Members are created by {@link Record.Builder}; offsets are computed there.
+ * <p>Members are created by {@link Record.Builder}; offsets are computed there. Two members are
+ * {@linkplain #equals equal} when they have the same structure; where they were declared does not count.
  */
 public final class Member {
     private final String name;
@@ -182,9 +184,39 @@ public final class Member {
         return Optional.ofNullable(location);
     }
 
+    /**
+     * Compares name, doc, code or nested record, count, array flag, offset and mode; not the location. The
+     * mode of padding is not compared either, since pad bytes have no byte order and no alignment.
+     *
+     * @param o another object
+     * @return {@code true} if {@code o} is a member with the same structure
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Member m && sameShape(m) && Objects.equals(m.record, record);
+    }
+
+    /** Everything {@link #equals} compares but the nested record, which {@link Record} compares itself. */
+    boolean sameShape(Member m) {
+        return Objects.equals(m.name, name) && m.doc.equals(doc) && m.code == code && m.count == count
+                && m.array == array && m.offset == offset && (isPadding() || m.mode == mode);
+    }
+
+    /**
+     * Returns a hash of the structure that {@link #equals} compares.
+     *
+     * @return the hash
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, doc, code, record, count, array, offset, isPadding() ? null : mode);
+    }
+
     @Override
     public String toString() {
+        // The mode prefix makes a failed equality readable: "<3d" and "=3d" print differently.
         String type = record != null ? record.name() : String.valueOf(code.code());
-        return (name == null ? "<pad>" : name) + ": " + (array || count != 1 ? count : "") + type + " @" + offset;
+        return (name == null ? "<pad>" : name) + ": " + mode.prefix() + (array || count != 1 ? count : "") + type
+                + " @" + offset;
     }
 }

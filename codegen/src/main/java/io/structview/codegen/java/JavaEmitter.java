@@ -1,0 +1,266 @@
+package io.structview.codegen.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import io.structview.schema.Location;
+import io.structview.schema.Member;
+import io.structview.schema.Record;
+import io.structview.schema.Schema;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns a {@link Schema} into Java source: one {@code public final} flyweight class per record, reading and
+ * writing the record's fields straight through a {@code java.lang.foreign.MemorySegment} (the generated code needs
+ * JDK 22 or later).
+ *
+ * <p>Each class has {@code SIZE}, {@code ALIGNMENT} and a {@code StructLayout LAYOUT}; per field a
+ * {@code static final} offset and value layout, a getter and a fluent setter typed by the format code, and
+ * jextract-style static accessors; {@code wrap}, {@code allocate}, a {@code Cursor} over arrays of records,
+ * {@code copyFrom} and {@code toString}. Records nested by other records are generated too, even when the schema
+ * does not list them.
+ *
+ * <p>The output depends only on the schema (no dates, no absolute paths): the same schema gives byte-identical
+ * files, so generated sources can be committed and diffed.
+ */
+public final class JavaEmitter {
+    private JavaEmitter() {}
+
+    /**
+     * Generates the sources of every record in a schema, and of records they nest.
+     *
+     * @param schema the schema
+     * @return one file per record, in the schema's record order, nested records not listed in the schema last
+     * @throws EmitException if a name is not a Java identifier or clashes, listing every problem
+     */
+    public static List<GeneratedFile> emit(Schema schema) {
+        String packageName = schema.packageName() == null ? "" : schema.packageName();
+        List<Record> records = closure(schema);
+        List<String> problems = validate(schema, packageName, records);
+        if (!problems.isEmpty()) {
+            throw new EmitException(problems);
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Record r : records) {
+            names.add(r.name());
+        }
+        List<GeneratedFile> files = new ArrayList<>();
+        for (Record r : records) {
+            RecordEmitter emitter = new RecordEmitter(packageName, r);
+            TypeSpec type = emitter.emit(names);
+            JavaFile.Builder file = JavaFile.builder(packageName, type)
+                    .indent("    ")
+                    .skipJavaLangImports(true)
+                    .addFileComment("$L", fileComment(schema));
+            ClassName byteOrder = RecordEmitter.BYTE_ORDER;
+            for (String order : emitter.byteOrders()) {
+                file.addStaticImport(byteOrder, order);
+            }
+            String path = (packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/") + r.name() + ".java";
+            files.add(new GeneratedFile(path, file.build().toString()));
+        }
+        return List.copyOf(files);
+    }
+
+    /**
+     * Generates a schema's sources and writes them under {@code outputDir}; see {@link #write}.
+     *
+     * @param schema the schema
+     * @param outputDir the source root, such as {@code target/generated-sources/structview}
+     * @return the files written, leaving out those whose content was already identical
+     * @throws EmitException if the schema cannot be generated; nothing is written then
+     * @throws IOException if a file cannot be written
+     */
+    public static List<Path> writeTo(Schema schema, Path outputDir) throws IOException {
+        return write(emit(schema), outputDir);
+    }
+
+    /**
+     * Writes generated files under {@code outputDir}, creating package directories. Each file is written to a
+     * temporary file beside it and then moved into place, so a reader never sees half a file; a file whose
+     * content is already identical is left alone (its timestamp too, so incremental builds stay incremental).
+     *
+     * @param files the files, from {@link #emit}
+     * @param outputDir the source root
+     * @return the files written, leaving out those whose content was already identical
+     * @throws IllegalArgumentException if a file's path would leave {@code outputDir}; checked for every file before
+     *     anything is written
+     * @throws IOException if a file cannot be written
+     */
+    public static List<Path> write(List<GeneratedFile> files, Path outputDir) throws IOException {
+        Path root = outputDir.toAbsolutePath().normalize();
+        Map<Path, GeneratedFile> targets = new LinkedHashMap<>();
+        for (GeneratedFile f : files) {
+            Path target = root.resolve(f.path()).normalize();
+            if (!target.startsWith(root) || target.equals(root) || Path.of(f.path()).isAbsolute()) {
+                throw new IllegalArgumentException("generated file " + f.path() + " would be outside " + root);
+            }
+            targets.put(target, f);
+        }
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<Path, GeneratedFile> e : targets.entrySet()) {
+            Path target = e.getKey();
+            byte[] bytes = e.getValue().content().getBytes(StandardCharsets.UTF_8);
+            Path dir = Files.createDirectories(target.getParent());
+            // A symbolic link among the package directories could lead out of the output directory.
+            Path realRoot = root.toRealPath();
+            if (!dir.toRealPath().startsWith(realRoot)) {
+                throw new IllegalArgumentException("generated file " + e.getValue().path() + " would be outside "
+                        + realRoot + " (through a symbolic link)");
+            }
+            if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+                    && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+                continue;
+            }
+            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(temp, bytes);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException notAtomic) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            written.add(target);
+        }
+        return List.copyOf(written);
+    }
+
+    private static String fileComment(Schema schema) {
+        String source = schema.source();
+        if (source == null || source.isBlank()) {
+            return "Generated by StructView (io.structview.codegen). Do not edit.";
+        }
+        // Only the file name: an absolute path would make the output differ between machines.
+        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        return "Generated by StructView (io.structview.codegen) from " + name + ". Do not edit.";
+    }
+
+    /** The schema's records, then records nested by them that the schema does not list, in first-use order. */
+    private static List<Record> closure(Schema schema) {
+        Map<Record, Boolean> seen = new java.util.IdentityHashMap<>();
+        List<Record> out = new ArrayList<>();
+        for (Record r : schema.records()) {
+            if (seen.put(r, Boolean.TRUE) == null) {
+                out.add(r);
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (Member m : out.get(i).members()) {
+                if (m.isRecord() && seen.put(m.record(), Boolean.TRUE) == null) {
+                    out.add(m.record());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> validate(Schema schema, String packageName, List<Record> records) {
+        List<String> problems = new ArrayList<>();
+        if (!Names.isPackageName(packageName)) {
+            problems.add(problem(Optional.empty(), "package '" + packageName + "' is not a Java package name"
+                    + " (hint: dot-separated Java identifiers, none of them a keyword)"));
+        }
+        Map<String, Record> byName = new HashMap<>();
+        Map<String, Record> byFileName = new HashMap<>();
+        for (Record r : records) {
+            Optional<Location> where = r.location();
+            String name = r.name();
+            if (!Names.isTypeName(name)) {
+                problems.add(problem(where, "record name '" + name + "' is not a Java class name"
+                        + " (hint: use a Java identifier that is not a keyword)"));
+                continue;
+            }
+            if (name.equals(Names.CURSOR)) {
+                problems.add(problem(where, "record name 'Cursor' clashes with the nested class Cursor that every"
+                        + " generated class declares (hint: rename the record)"));
+            }
+            Record same = byName.putIfAbsent(name, r);
+            if (same != null) {
+                if (!signature(same).equals(signature(r))) {
+                    problems.add(problem(where, "two different records are named '" + name
+                            + "' (hint: give nested records distinct names)"));
+                }
+                continue;
+            }
+            Record folded = byFileName.putIfAbsent(name.toLowerCase(Locale.ROOT), r);
+            if (folded != null) {
+                problems.add(problem(where, "record names '" + folded.name() + "' and '" + name
+                        + "' differ only in case, so their files clash on case-insensitive file systems"
+                        + " (hint: rename one)"));
+            }
+            validateMembers(r, problems);
+        }
+        return problems;
+    }
+
+    private static void validateMembers(Record r, List<String> problems) {
+        Map<String, String> methods = new HashMap<>();
+        Map<String, String> constants = new HashMap<>();
+        for (Member m : r.members()) {
+            if (m.isPadding()) {
+                continue;
+            }
+            Optional<Location> where = m.location().or(r::location);
+            String context = "record '" + r.name() + "': member '" + m.name() + "'";
+            if (!Names.isIdentifier(m.name())) {
+                problems.add(problem(where, context + " is not a Java identifier"
+                        + " (hint: use letters, digits and '_', not starting with a digit, not a keyword)"));
+                continue;
+            }
+            if (m.count() > Integer.MAX_VALUE) {
+                problems.add(problem(where, context + " has count " + m.count() + ", more than Java arrays can index"
+                        + " (" + Integer.MAX_VALUE + ")"));
+            }
+            for (String method : Names.methods(m)) {
+                if (Names.RESERVED_METHODS.contains(method)) {
+                    problems.add(problem(where, context + " would generate method " + method + "(), which every"
+                            + " generated class already has (hint: rename the member)"));
+                    continue;
+                }
+                String other = methods.putIfAbsent(method, m.name());
+                if (other != null) {
+                    problems.add(problem(where, context + " would generate method " + method + "(), which member '"
+                            + other + "' also generates (hint: rename one of them)"));
+                }
+            }
+            String constant = Names.constant(m.name());
+            String other = constants.putIfAbsent(constant, m.name());
+            if (other != null) {
+                problems.add(problem(where, context + " and member '" + other + "' both map to constant names "
+                        + constant + "_OFFSET... (hint: rename one of them)"));
+            }
+        }
+    }
+
+    private static String problem(Optional<Location> where, String message) {
+        return where.map(l -> l + ": error: ").orElse("error: ") + message;
+    }
+
+    /** Records built apart (by a loader, say) are the same type when everything the generated class shows is. */
+    private static String signature(Record r) {
+        StringBuilder sb = new StringBuilder(r.name()).append('{').append(r.doc()).append('|');
+        for (Member m : r.members()) {
+            sb.append(m.name()).append(':').append(m.mode().prefix()).append(m.count()).append(m.isArray() ? "[]" : "")
+                    .append(m.isRecord() ? signature(m.record()) : String.valueOf(m.code().code()))
+                    .append('@').append(m.offset()).append('/').append(m.doc()).append(';');
+        }
+        return sb.append('}').toString();
+    }
+}
