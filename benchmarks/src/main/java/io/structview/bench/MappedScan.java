@@ -5,6 +5,7 @@ import static io.structview.bench.Hand.TICK_TIMESTAMP;
 import static io.structview.bench.Hand.TICK_TIMESTAMP_OFFSET;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
+import io.structview.bench.gen.Tick;
 import io.structview.bench.sbe.TickDecoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +60,7 @@ public class MappedScan {
         ByteBuffer bb;
         UnsafeBuffer sbe;
         final TickDecoder dec = new TickDecoder();
+        final Tick fw = new Tick();
 
         @Setup(Level.Trial)
         public void setUp() throws IOException {
@@ -139,6 +141,40 @@ public class MappedScan {
         long sum = 0;
         for (int o = 0; o < end; o += 28) {
             sum += bb.getLong(o);
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long genWrap(Mapped m) {
+        MemorySegment s = m.seg;
+        Tick t = m.fw;
+        long end = BYTES;
+        long sum = 0;
+        for (long o = 0; o < end; o += Tick.SIZE) {
+            sum += t.wrap(s, o).timestamp();
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long genStatic(Mapped m) {
+        MemorySegment s = m.seg;
+        long end = BYTES;
+        long sum = 0;
+        for (long o = 0; o < end; o += Tick.SIZE) {
+            sum += Tick.timestamp(s, o);
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long genCursor(Mapped m) {
+        Tick.Cursor c = Tick.cursor(m.seg);
+        long n = c.count();
+        long sum = 0;
+        for (long i = 0; i < n; i++) {
+            sum += c.at(i).timestamp();
         }
         return sum;
     }

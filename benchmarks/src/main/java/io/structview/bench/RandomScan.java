@@ -5,6 +5,7 @@ import static io.structview.bench.Hand.TICK_TIMESTAMP;
 import static io.structview.bench.Hand.TICK_TIMESTAMP_OFFSET;
 
 import io.structview.MemoryView;
+import io.structview.bench.gen.Tick;
 import io.structview.bench.sbe.TickDecoder;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
@@ -59,6 +60,40 @@ public class RandomScan {
         long sum = 0;
         for (int i : idx) {
             sum += bb.getLong(i * 28);
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long genWrap(TickScanState st) {
+        MemorySegment s = st.seg;
+        Tick t = st.fw;
+        int[] idx = st.idx;
+        long sum = 0;
+        for (int i : idx) {
+            sum += t.wrap(s, i * Tick.SIZE).timestamp();
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long genStatic(TickScanState st) {
+        MemorySegment s = st.seg;
+        int[] idx = st.idx;
+        long sum = 0;
+        for (int i : idx) {
+            sum += Tick.timestamp(s, i * Tick.SIZE);
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long genCursor(TickScanState st) {
+        Tick.Cursor c = Tick.cursor(st.seg);
+        int[] idx = st.idx;
+        long sum = 0;
+        for (int i : idx) {
+            sum += c.at(i).timestamp();
         }
         return sum;
     }

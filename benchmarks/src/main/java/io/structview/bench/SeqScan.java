@@ -6,6 +6,7 @@ import static io.structview.bench.Hand.TICK_TIMESTAMP_OFFSET;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import io.structview.MemoryView;
+import io.structview.bench.gen.Tick;
 import io.structview.bench.sbe.TickDecoder;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
@@ -73,6 +74,40 @@ public class SeqScan {
         long sum = 0;
         for (int o = 0; o < end; o += 28) {
             sum += bb.getLong(o);
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long genWrap(TickScanState st) {
+        MemorySegment s = st.seg;
+        Tick t = st.fw;
+        long end = st.end;
+        long sum = 0;
+        for (long o = 0; o < end; o += Tick.SIZE) {
+            sum += t.wrap(s, o).timestamp();
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long genStatic(TickScanState st) {
+        MemorySegment s = st.seg;
+        long end = st.end;
+        long sum = 0;
+        for (long o = 0; o < end; o += Tick.SIZE) {
+            sum += Tick.timestamp(s, o);
+        }
+        return sum;
+    }
+
+    @Benchmark
+    public long genCursor(TickScanState st) {
+        Tick.Cursor c = Tick.cursor(st.seg);
+        long n = c.count();
+        long sum = 0;
+        for (long i = 0; i < n; i++) {
+            sum += c.at(i).timestamp();
         }
         return sum;
     }

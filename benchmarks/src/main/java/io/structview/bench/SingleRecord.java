@@ -4,6 +4,8 @@ import static io.structview.bench.Hand.*;
 
 import io.structview.MemoryView;
 import io.structview.Struct;
+import io.structview.bench.gen.Mixed;
+import io.structview.bench.gen.Tick;
 import io.structview.bench.sbe.MixedDecoder;
 import io.structview.bench.sbe.MixedEncoder;
 import io.structview.bench.sbe.TickDecoder;
@@ -67,6 +69,8 @@ public class SingleRecord {
     MemoryView mixedView;
     long tickIndex = 5;
     long mixedIndex = 5;
+    final Tick tickFw = new Tick();
+    final Mixed mixedFw = new Mixed();
 
     /** Offsets of the record under test (record 5), in fields so the JIT cannot treat them as constants. */
     long tickOff;
@@ -129,6 +133,16 @@ public class SingleRecord {
         return tickDec.wrap(tickSbe, tickOffI, TickDecoder.BLOCK_LENGTH, TickDecoder.SCHEMA_VERSION).price();
     }
 
+    @Benchmark
+    public double readOne_tick_genWrap() {
+        return tickFw.wrap(tick, tickOff).price();
+    }
+
+    @Benchmark
+    public double readOne_tick_genStatic() {
+        return Tick.price(tick, tickOff);
+    }
+
     // ---------------------------------------------------------------- readOne: mixed.notional (d@50)
 
     @Benchmark
@@ -155,6 +169,16 @@ public class SingleRecord {
     public double readOne_mixed_sbe() {
         return mixedDec.wrap(mixedSbe, mixedOffI, MixedDecoder.BLOCK_LENGTH, MixedDecoder.SCHEMA_VERSION)
                 .notional();
+    }
+
+    @Benchmark
+    public double readOne_mixed_genWrap() {
+        return mixedFw.wrap(mixed, mixedOff).notional();
+    }
+
+    @Benchmark
+    public double readOne_mixed_genStatic() {
+        return Mixed.notional(mixed, mixedOff);
     }
 
     // ---------------------------------------------------------------- writeOne: tick.price
@@ -184,6 +208,16 @@ public class SingleRecord {
         tickEnc.wrap(tickSbe, tickOffI).price(dv);
     }
 
+    @Benchmark
+    public void writeOne_tick_genWrap() {
+        tickFw.wrap(tick, tickOff).price(dv);
+    }
+
+    @Benchmark
+    public void writeOne_tick_genStatic() {
+        Tick.price(tick, tickOff, dv);
+    }
+
     // ---------------------------------------------------------------- writeOne: mixed.qty (i@3)
 
     @Benchmark
@@ -209,6 +243,16 @@ public class SingleRecord {
     @Benchmark
     public void writeOne_mixed_sbe() {
         mixedEnc.wrap(mixedSbe, mixedOffI).qty(iv);
+    }
+
+    @Benchmark
+    public void writeOne_mixed_genWrap() {
+        mixedFw.wrap(mixed, mixedOff).qty(iv);
+    }
+
+    @Benchmark
+    public void writeOne_mixed_genStatic() {
+        Mixed.qty(mixed, mixedOff, iv);
     }
 
     // ---------------------------------------------------------------- readAll: tick
@@ -257,6 +301,25 @@ public class SingleRecord {
         bh.consume(d.symbol());
         bh.consume(d.price());
         bh.consume(d.size());
+    }
+
+    @Benchmark
+    public void readAll_tick_genWrap(Blackhole bh) {
+        Tick t = tickFw.wrap(tick, tickOff);
+        bh.consume(t.timestamp());
+        bh.consume(t.symbol());
+        bh.consume(t.price());
+        bh.consume(t.size());
+    }
+
+    @Benchmark
+    public void readAll_tick_genStatic(Blackhole bh) {
+        MemorySegment s = tick;
+        long b = tickOff;
+        bh.consume(Tick.timestamp(s, b));
+        bh.consume(Tick.symbol(s, b));
+        bh.consume(Tick.price(s, b));
+        bh.consume(Tick.size(s, b));
     }
 
     @Benchmark
@@ -363,6 +426,49 @@ public class SingleRecord {
         bh.consume(d.side());
         bh.consume(d.level());
         bh.consume(d.checksum());
+    }
+
+    @Benchmark
+    public void readAll_mixed_genWrap(Blackhole bh) {
+        Mixed m = mixedFw.wrap(mixed, mixedOff);
+        bh.consume(m.flags());
+        bh.consume(m.kind());
+        bh.consume(m.qty());
+        bh.consume(m.orderId());
+        bh.consume(m.px());
+        bh.consume(m.ratio());
+        bh.consume(m.active());
+        MemorySegment.copy(m.tag(), ValueLayout.JAVA_BYTE, 0, tag, 0, 8);
+        bh.consume(tag);
+        bh.consume(m.seq());
+        bh.consume(m.delta());
+        bh.consume(m.venueTs());
+        bh.consume(m.notional());
+        bh.consume(m.side());
+        bh.consume(m.level());
+        bh.consume(m.checksum());
+    }
+
+    @Benchmark
+    public void readAll_mixed_genStatic(Blackhole bh) {
+        MemorySegment s = mixed;
+        long b = mixedOff;
+        bh.consume(Mixed.flags(s, b));
+        bh.consume(Mixed.kind(s, b));
+        bh.consume(Mixed.qty(s, b));
+        bh.consume(Mixed.orderId(s, b));
+        bh.consume(Mixed.px(s, b));
+        bh.consume(Mixed.ratio(s, b));
+        bh.consume(Mixed.active(s, b));
+        MemorySegment.copy(Mixed.tag(s, b), ValueLayout.JAVA_BYTE, 0, tag, 0, 8);
+        bh.consume(tag);
+        bh.consume(Mixed.seq(s, b));
+        bh.consume(Mixed.delta(s, b));
+        bh.consume(Mixed.venueTs(s, b));
+        bh.consume(Mixed.notional(s, b));
+        bh.consume(Mixed.side(s, b));
+        bh.consume(Mixed.level(s, b));
+        bh.consume(Mixed.checksum(s, b));
     }
 
     @Benchmark

@@ -4,6 +4,7 @@ import static io.structview.bench.Hand.TICK_SIZE;
 
 import io.structview.MemoryView;
 import io.structview.Struct;
+import io.structview.bench.gen.Tick;
 import io.structview.bench.sbe.TickDecoder;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -44,6 +45,7 @@ public class TickScanState {
     /** Precomputed uniformly random record indices, one per record, fixed seed. */
     int[] idx;
     final TickDecoder dec = new TickDecoder();
+    final Tick fw = new Tick();
     final Struct struct = Struct.of("<qIdd");
 
     @Setup(Level.Trial)

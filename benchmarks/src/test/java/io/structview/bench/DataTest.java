@@ -2,7 +2,10 @@ package io.structview.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.structview.MemoryView;
 import io.structview.Struct;
+import io.structview.bench.gen.Mixed;
+import io.structview.bench.gen.Tick;
 import io.structview.bench.sbe.MixedDecoder;
 import io.structview.bench.sbe.TickDecoder;
 import java.lang.foreign.Arena;
@@ -46,6 +49,32 @@ class DataTest {
             assertThat(v[10]).isEqualTo(d.venueTs()).isEqualTo(m.get(Hand.M_VENUE_TS, b + Hand.M_VENUE_TS_OFFSET));
             assertThat(v[11]).isEqualTo(d.notional()).isEqualTo((double) Fl.M_NOTIONAL.get(m, b));
             assertThat(v[14]).isEqualTo((long) d.checksum());
+        }
+    }
+
+    @Test
+    void generatedAccessorsReadTheSameValues() {
+        assertThat(Tick.SIZE).isEqualTo(Hand.TICK_SIZE);
+        assertThat(Mixed.SIZE).isEqualTo(Hand.MIXED_SIZE);
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment t = a.allocate(16 * Hand.TICK_SIZE);
+            Data.fillTicks(t, 16);
+            long b = 5 * Hand.TICK_SIZE;
+            Object[] v = Struct.of("<qIdd").unpackFrom(t, b);
+            Tick fw = new Tick().wrap(t, b);
+            assertThat(new Object[] {fw.timestamp(), fw.symbol(), fw.price(), fw.size()}).isEqualTo(v);
+            assertThat(Tick.price(t, b)).isEqualTo(fw.price());
+            assertThat((Object[]) MemoryView.of(t).cast("<qIdd").get(5)).isEqualTo(v);
+            MemorySegment m = a.allocate(16 * Hand.MIXED_SIZE);
+            Data.fillMixed(m, 16);
+            long mb = 5 * Hand.MIXED_SIZE;
+            Object[] w = Struct.of("<bHiqdf?8sIhQdbBi").unpackFrom(m, mb);
+            Mixed mx = new Mixed().wrap(m, mb);
+            assertThat((long) mx.qty()).isEqualTo(w[2]);
+            assertThat(mx.notional()).isEqualTo(w[11]).isEqualTo(Mixed.notional(m, mb));
+            assertThat(mx.tag().toArray(java.lang.foreign.ValueLayout.JAVA_BYTE)).isEqualTo((byte[]) w[7]);
+            assertThat(mx.active()).isEqualTo(w[6]);
+            assertThat(mx.venueTs()).isEqualTo(w[10]);
         }
     }
 }
