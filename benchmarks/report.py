@@ -9,7 +9,7 @@ from collections import defaultdict
 
 TICK = 28
 CONTENDERS = ["hand", "genStatic", "genWrap", "genCursor", "varHandle", "bbHeap", "bbDirect", "byteBuffer", "sbe",
-              "structUnpackFrom", "structIterUnpack", "memoryView", "plainLongSum"]
+              "structUnpackFrom", "structIterUnpack", "memoryView", "plainLongSum", "checked", "plain", "sbeStyle"]
 
 
 def load(path):
@@ -52,7 +52,9 @@ def main():
             single[(scen, rec)][cont] = entry
         else:
             scans[(cls, params.get("mem", "mapped"), params.get("records", "38347922"))][meth] = entry
-        gc.append((f"{cls}.{meth}" + (f" [{params['mem']}]" if "mem" in params else ""), alloc))
+        n = 1 if cls == "SingleRecord" else int(params.get("records", "38347922"))
+        gc.append((f"{cls}.{meth}" + (f" [{params['mem']}]" if "mem" in params else ""), alloc,
+                   None if alloc is None else alloc / n))
 
     out = []
     out.append("### Single record (ns/op, lower is better)\n")
@@ -66,7 +68,7 @@ def main():
         out.append(f"| {key[0]} {key[1]} | " + " | ".join(cells) + f" | {fmt(ratio(s('genWrap'), s('hand')))}x"
                    f" | {fmt(ratio(s('genStatic'), s('hand')))}x | {fmt(ratio(s('sbe'), s('genWrap')))}x |")
 
-    for cls in ("SeqScan", "RandomScan", "MappedScan"):
+    for cls in ("SeqScan", "RandomScan", "MappedScan", "WrapCost"):
         keys = sorted(k for k in scans if k[0] == cls)
         if not keys:
             continue
@@ -106,11 +108,11 @@ def main():
         for name, j, p in rows:
             out.append(f"| {name} | {fmt(j)} | {fmt(p)} | {fmt(ratio(p, j))}x |")
 
-    out.append("\n### `-prof gc`: gc.alloc.rate.norm (B/op)\n")
-    out.append("| benchmark | B/op |")
-    out.append("|---|---:|")
-    for name, a in gc:
-        out.append(f"| {name} | {'–' if a is None else f'{a:,.3f}'} |")
+    out.append("\n### `-prof gc`: gc.alloc.rate.norm (B/op; for scans also per record)\n")
+    out.append("| benchmark | B/op | B/record |")
+    out.append("|---|---:|---:|")
+    for name, a, per in gc:
+        out.append(f"| {name} | {'–' if a is None else f'{a:,.3f}'} | {'–' if per is None else f'{per:,.6f}'} |")
     print("\n".join(out))
 
 
