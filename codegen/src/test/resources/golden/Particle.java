@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>A flyweight: {@link #wrap} points it at a record in a {@code MemorySegment} and its accessors
  * read and write the bytes there, with no copies and no allocation. Instances are cheap, reusable
- * and not thread-safe. Static accessors ({@code x(segment, offset)}) need no instance at all.
+ * and not thread-safe. Static accessors ({@code kind(segment, offset)}) need no instance at all.
  *
  * <p>Layout: 160 bytes, alignment 8.
  * <pre>
@@ -210,7 +210,7 @@ public final class Particle {
             POS_LAYOUT.withByteAlignment(8).withName("pos"),
             Vec.LAYOUT.withName("where"),
             MemoryLayout.paddingLayout(4),
-            MemoryLayout.sequenceLayout(2, Vec.LAYOUT_UNALIGNED).withName("trail"),
+            MemoryLayout.sequenceLayout(2, Vec.LAYOUT_UNALIGNED).withByteAlignment(8).withName("trail"),
             ValueLayout.JAVA_BOOLEAN.withName("alive"),
             MemoryLayout.paddingLayout(1),
             CHARGE_LAYOUT.withByteAlignment(2).withName("charge"),
@@ -1391,6 +1391,8 @@ public final class Particle {
             int b = Byte.toUnsignedInt(bytes.get(ValueLayout.JAVA_BYTE, i));
             if (b == '\\' || b == '\'') {
                 sb.append('\\').append((char) b);
+            } else if (b == '\t' || b == '\n' || b == '\r') {
+                sb.append(b == '\t' ? "\\t" : b == '\n' ? "\\n" : "\\r");
             } else if (b >= 0x20 && b < 0x7f) {
                 sb.append((char) b);
             } else {

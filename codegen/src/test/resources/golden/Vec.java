@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>A flyweight: {@link #wrap} points it at a record in a {@code MemorySegment} and its accessors
  * read and write the bytes there, with no copies and no allocation. Instances are cheap, reusable
- * and not thread-safe. Static accessors ({@code x(segment, offset)}) need no instance at all.
+ * and not thread-safe. Static accessors ({@code xyz(segment, offset)}) need no instance at all.
  *
  * <p>Layout: 28 bytes, alignment 8.
  * <pre>

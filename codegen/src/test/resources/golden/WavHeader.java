@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  *
  * <p>A flyweight: {@link #wrap} points it at a record in a {@code MemorySegment} and its accessors
  * read and write the bytes there, with no copies and no allocation. Instances are cheap, reusable
- * and not thread-safe. Static accessors ({@code x(segment, offset)}) need no instance at all.
+ * and not thread-safe. Static accessors ({@code riff(segment, offset)}) need no instance at all.
  *
  * <p>Layout: 44 bytes, alignment 1.
  * <pre>
@@ -1388,6 +1388,8 @@ public final class WavHeader {
             int b = Byte.toUnsignedInt(bytes.get(ValueLayout.JAVA_BYTE, i));
             if (b == '\\' || b == '\'') {
                 sb.append('\\').append((char) b);
+            } else if (b == '\t' || b == '\n' || b == '\r') {
+                sb.append(b == '\t' ? "\\t" : b == '\n' ? "\\n" : "\\r");
             } else if (b >= 0x20 && b < 0x7f) {
                 sb.append((char) b);
             } else {

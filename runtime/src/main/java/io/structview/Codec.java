@@ -210,8 +210,12 @@ abstract sealed class Codec {
             if (value instanceof Double || value instanceof Float) {
                 return ((Number) value).doubleValue() != 0.0; // NaN is true, as in Python
             }
+            if (value instanceof java.math.BigDecimal d) {
+                return d.signum() != 0; // 0.5 is true, as Decimal('0.5') is in Python
+            }
             if (value instanceof Number n) {
-                return n.longValue() != 0;
+                // longValue() alone truncates: a fractional value of another Number type is still true
+                return n.longValue() != 0 || n.doubleValue() != 0.0;
             }
             if (value instanceof byte[] a) {
                 return a.length != 0;

@@ -783,6 +783,7 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
      */
     public String hex() {
         ensureOpen("hex");
+        hexLength(nbytes, 0); // refuse before copying the bytes
         return hex(toBytes(), '\0', 0);
     }
 
@@ -818,12 +819,13 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
             throw new IllegalArgumentException("sep must be ASCII, got '" + sep + "' (U+"
                     + String.format("%04X", (int) sep) + ")");
         }
+        hexLength(nbytes, bytesPerSep); // refuse before copying the bytes
         return hex(toBytes(), sep, bytesPerSep);
     }
 
     /** CPython's {@code _Py_strhex_impl}. */
-    private static String hex(byte[] bytes, char sep, int bytesPerSep) {
-        long n = bytes.length;
+    /** The length of the hex string of {@code n} bytes; refuses one longer than a Java string holds. */
+    private static long hexLength(long n, int bytesPerSep) {
         long group = Math.abs((long) bytesPerSep); // as a long: |Integer.MIN_VALUE| must not overflow
         if (group >= n) {
             group = 0;
@@ -833,6 +835,16 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
             throw new UnsupportedOperationException("cannot format " + n + " bytes as hex: the string would have "
                     + length + " characters, more than a Java string holds");
         }
+        return length;
+    }
+
+    private static String hex(byte[] bytes, char sep, int bytesPerSep) {
+        long n = bytes.length;
+        long group = Math.abs((long) bytesPerSep);
+        if (group >= n) {
+            group = 0;
+        }
+        long length = hexLength(n, bytesPerSep);
         StringBuilder sb = new StringBuilder((int) length);
         for (int i = 0; i < bytes.length; i++) {
             if (group != 0 && i > 0 && (bytesPerSep < 0 ? i % group == 0 : (n - i) % group == 0)) {

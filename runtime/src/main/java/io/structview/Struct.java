@@ -46,6 +46,8 @@ public final class Struct {
     private final Format format;
     private final Op[] ops;
     private final int valueCount;
+    /** Why values cannot be unpacked into Java objects ({@code s}/{@code p} longer than a byte[]), or null. */
+    private final String unreadable;
 
     /** One value-bearing field of the format: its codec, where its first item lies, and how many items. */
     private record Op(Codec codec, long offset, long count, Field field) {}
@@ -60,6 +62,15 @@ public final class Struct {
         }
         this.ops = list.toArray(new Op[0]);
         this.valueCount = format.valueCount() > MAX_ARRAY ? -1 : (int) format.valueCount();
+        String why = null;
+        for (Field f : format.fields()) {
+            if (f.code().countIsLength() && f.count() > MAX_ARRAY) {
+                why = "cannot unpack '" + f.code().code() + "' at format position " + f.position() + " of "
+                        + format.text() + ": a " + f.count() + "-byte string does not fit in a byte[]";
+                break;
+            }
+        }
+        this.unreadable = why;
     }
 
     /**
@@ -251,7 +262,8 @@ public final class Struct {
      *
      * @param segment a segment whose size is a multiple of {@link #size()}
      * @return a sequential stream of value arrays, one per struct
-     * @throws StructException if the size is zero or the segment's size is not a multiple of it
+     * @throws StructException if the size is zero, the segment's size is not a multiple of it, or the values
+     *     cannot be Java objects (more than a Java array holds, or a string longer than a byte[])
      */
     public Stream<Object[]> iterUnpack(MemorySegment segment) {
         long size = format.size();
@@ -264,6 +276,9 @@ public final class Struct {
                     + " bytes (got " + segment.byteSize() + ")");
         }
         long n = segment.byteSize() / size;
+        if (n > 0) {
+            checkReadable(); // an empty buffer yields no rows, whatever the format, as in CPython
+        }
         Spliterator<Object[]> it = new Spliterators.AbstractSpliterator<>(n,
                 Spliterator.ORDERED | Spliterator.SIZED | Spliterator.NONNULL) {
             private long i;
@@ -323,11 +338,19 @@ public final class Struct {
         }
     }
 
-    private Object[] read(MemorySegment segment, long start) {
+    /** Refuses, before any read or allocation, a format whose values cannot all be Java objects. */
+    private void checkReadable() {
         if (valueCount < 0) {
             throw new StructException("cannot unpack " + format.valueCount()
                     + " values into a Java array: format " + format.text() + " has too many items");
         }
+        if (unreadable != null) {
+            throw new StructException(unreadable);
+        }
+    }
+
+    private Object[] read(MemorySegment segment, long start) {
+        checkReadable();
         Object[] out = new Object[valueCount];
         int j = 0;
         for (Op op : ops) {
@@ -347,8 +370,8 @@ public final class Struct {
         long start = offset;
         if (offset < 0) {
             if (offset + size > 0) {
-                throw new StructException("not enough data to " + verb.replace("ing", "") + " " + size
-                        + " bytes at offset " + offset);
+                throw new StructException((verb.equals("packing") ? "no space to pack " : "not enough data to unpack ")
+                        + size + " bytes at offset " + offset);
             }
             if (offset + bufferSize < 0) {
                 throw new StructException("offset " + offset + " out of range for " + bufferSize + "-byte buffer");
@@ -356,7 +379,9 @@ public final class Struct {
             start = offset + bufferSize;
         }
         if (bufferSize - start < size) {
-            throw new StructException(api + " requires a buffer of at least " + (size + start) + " bytes for "
+            // size + start can pass Long.MAX_VALUE; both are non-negative, so the unsigned sum is exact
+            throw new StructException(api + " requires a buffer of at least " + Long.toUnsignedString(size + start)
+                    + " bytes for "
                     + verb + " " + size + " bytes at offset " + start + " (actual buffer size is " + bufferSize + ")");
         }
         return start;

@@ -114,7 +114,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
         }
 
         String where = display(basedir, output);
-        if (!result.schemas().isEmpty() || !result.deleted().isEmpty()) {
+        if (!result.schemas().isEmpty()) {
             addSourceRoot(project, output.toString());
         }
         if (!result.deleted().isEmpty()) {

@@ -196,10 +196,11 @@ public final class Member {
         return o == this || o instanceof Member m && sameShape(m) && Objects.equals(m.record, record);
     }
 
-    /** Everything {@link #equals} compares but the nested record, which {@link Record} compares itself. */
+    /** Everything {@link #equals} compares but the nested record's structure (only whether there is one). */
     boolean sameShape(Member m) {
-        return Objects.equals(m.name, name) && m.doc.equals(doc) && m.code == code && m.count == count
-                && m.array == array && m.offset == offset && (isPadding() || m.mode == mode);
+        return Objects.equals(m.name, name) && m.doc.equals(doc) && m.code == code
+                && (m.record == null) == (record == null) && m.count == count && m.array == array
+                && m.offset == offset && (isPadding() || m.mode == mode);
     }
 
     /**

@@ -1,11 +1,16 @@
 package io.structview.schema;
 
 import io.structview.StructException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,8 +46,8 @@ public final class Record {
     private final long alignment;
     private final Location location;
     /**
-     * Computed once: nested records are shared (a record nesting another twice, which nests another twice...),
-     * so hashing without the cache would take time exponential in the nesting depth.
+     * The structural hash, computed once: nested records are built first and cache theirs, so hashing never
+     * recurses deeply and a record nested many times over is not hashed again each time.
      */
     private final int hash;
 
@@ -184,25 +189,40 @@ public final class Record {
      * @return an immutable list, empty when nothing is nested
      */
     public List<Record> dependencies() {
-        Set<Record> out = new LinkedHashSet<>();
-        for (Member m : members) {
-            if (m.isRecord()) {
-                collect(m.record(), out);
-            }
-        }
-        return List.copyOf(out);
+        return List.copyOf(dependencies(Collections.newSetFromMap(new IdentityHashMap<>())));
     }
 
-    private static void collect(Record r, Set<Record> out) {
-        if (out.contains(r)) {
-            return; // already collected with everything it nests; shared records are walked once
-        }
-        for (Member m : r.members) {
-            if (m.isRecord()) {
-                collect(m.record(), out);
+    /**
+     * Walks the nesting depth-first, iteratively (a long chain of records must not overflow the stack), and
+     * visits each record instance once (a record nested many times over must not be walked once per path).
+     *
+     * @param walked records already walked, skipped with what they nest; every record walked now is added
+     * @return the newly walked records, each nested one before its users, this record excluded
+     */
+    List<Record> dependencies(Set<Record> walked) {
+        Set<Record> out = new LinkedHashSet<>();
+        Deque<Record> path = new ArrayDeque<>();
+        Deque<Integer> next = new ArrayDeque<>();
+        path.push(this);
+        next.push(0);
+        while (!path.isEmpty()) {
+            Record r = path.peek();
+            int i = next.pop();
+            if (i == r.members.size()) {
+                path.pop();
+                if (r != this) {
+                    out.add(r);
+                }
+                continue;
+            }
+            next.push(i + 1);
+            Member m = r.members.get(i);
+            if (m.isRecord() && walked.add(m.record())) {
+                path.push(m.record());
+                next.push(0);
             }
         }
-        out.add(r);
+        return new ArrayList<>(out);
     }
 
     /**
@@ -214,52 +234,41 @@ public final class Record {
      */
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof Record r && same(this, r, new HashSet<>());
-    }
-
-    /**
-     * Compares two record trees, remembering pairs already found equal: nested records are shared, and two
-     * equal trees built apart would otherwise be compared in time exponential in their depth.
-     */
-    private static boolean same(Record a, Record b, Set<Pair> equal) {
-        if (a == b || equal.contains(new Pair(a, b))) {
+        if (o == this) {
             return true;
         }
-        if (a.hash != b.hash || !a.name.equals(b.name) || !a.doc.equals(b.doc) || a.size != b.size
-                || a.alignment != b.alignment || a.members.size() != b.members.size()) {
+        if (!(o instanceof Record other) || other.hash != hash) {
             return false;
         }
-        for (int i = 0; i < a.members.size(); i++) {
-            Member x = a.members.get(i);
-            Member y = b.members.get(i);
-            if (x.isRecord() != y.isRecord() || !x.sameShape(y)
-                    || x.isRecord() && !same(x.record(), y.record(), equal)) {
+        // Pairs of nested records still to compare, walked iteratively: a deep chain must not overflow the
+        // stack, and a record nested many times over is compared once per pair, not once per path.
+        Deque<Record[]> work = new ArrayDeque<>();
+        Map<Record, Set<Record>> compared = new IdentityHashMap<>();
+        work.push(new Record[] {this, other});
+        while (!work.isEmpty()) {
+            Record[] pair = work.pop();
+            Record a = pair[0];
+            Record b = pair[1];
+            if (a == b || !compared.computeIfAbsent(a, k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                    .add(b)) {
+                continue;
+            }
+            if (a.hash != b.hash || !a.name.equals(b.name) || !a.doc.equals(b.doc) || a.size != b.size
+                    || a.alignment != b.alignment || a.members.size() != b.members.size()) {
                 return false;
             }
+            for (int i = 0; i < a.members.size(); i++) {
+                Member x = a.members.get(i);
+                Member y = b.members.get(i);
+                if (!x.sameShape(y)) {
+                    return false;
+                }
+                if (x.record() != null) {
+                    work.push(new Record[] {x.record(), y.record()});
+                }
+            }
         }
-        equal.add(new Pair(a, b));
         return true;
-    }
-
-    /** Two records compared by identity, for {@link #same}. */
-    private static final class Pair {
-        final Record a;
-        final Record b;
-
-        Pair(Record a, Record b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Pair p && p.a == a && p.b == b;
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * System.identityHashCode(a) + System.identityHashCode(b);
-        }
     }
 
     /**

@@ -2,13 +2,16 @@ package io.structview.schema;
 
 import io.structview.StructException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -160,8 +163,13 @@ public record Schema(String packageName, List<Record> records, String source) {
         List<Record> out = new ArrayList<>();
         Map<String, Record> byName = new HashMap<>();
         Map<String, String> byLowerName = new HashMap<>();
+        // One walk over all records: each record instance is visited once, however often it is nested.
+        Set<Record> walked = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Record r : declared) {
-            List<Record> chain = new ArrayList<>(r.dependencies());
+            if (!walked.add(r)) {
+                continue; // already placed, with what it nests, as a dependency of an earlier record
+            }
+            List<Record> chain = r.dependencies(walked);
             chain.add(r);
             for (Record c : chain) {
                 Record old = byName.putIfAbsent(c.name(), c);

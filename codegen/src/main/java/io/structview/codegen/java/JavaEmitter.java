@@ -10,6 +10,7 @@ import io.structview.schema.Schema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,14 +55,14 @@ public final class JavaEmitter {
         if (!problems.isEmpty()) {
             throw new EmitException(problems);
         }
-        Set<String> names = new LinkedHashSet<>();
-        for (Record r : records) {
-            names.add(r.name());
-        }
+        Set<String> emitted = new LinkedHashSet<>();
         List<GeneratedFile> files = new ArrayList<>();
         for (Record r : records) {
+            if (!emitted.add(r.name())) {
+                continue; // the same record built twice; validate() made sure the copies agree
+            }
             RecordEmitter emitter = new RecordEmitter(packageName, r);
-            TypeSpec type = emitter.emit(names);
+            TypeSpec type = emitter.emit();
             JavaFile.Builder file = JavaFile.builder(packageName, type)
                     .indent("    ")
                     .skipJavaLangImports(true)
@@ -99,6 +100,9 @@ public final class JavaEmitter {
      * @return the files written, leaving out those whose content was already identical
      * @throws IllegalArgumentException if a file's path would leave {@code outputDir}; checked for every file before
      *     anything is written
+     * @throws FileAlreadyExistsException if a target path holds a file this generator did not write (one without
+     *     the {@code @Generated("io.structview.codegen")} annotation), a symbolic link or a directory; checked for
+     *     every file before anything is written
      * @throws IOException if a file cannot be written
      */
     public static List<Path> write(List<GeneratedFile> files, Path outputDir) throws IOException {
@@ -110,6 +114,9 @@ public final class JavaEmitter {
                 throw new IllegalArgumentException("generated file " + f.path() + " would be outside " + root);
             }
             targets.put(target, f);
+        }
+        for (Map.Entry<Path, GeneratedFile> e : targets.entrySet()) {
+            refuseForeignFile(e.getKey(), e.getValue().path());
         }
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, GeneratedFile> e : targets.entrySet()) {
@@ -140,6 +147,33 @@ public final class JavaEmitter {
             written.add(target);
         }
         return List.copyOf(written);
+    }
+
+    /** The annotation every generated class carries; a file without it was not written by this generator. */
+    static final String MARKER = "@Generated(\"" + RecordEmitter.GENERATOR + "\")";
+
+    /**
+     * Refuses to replace a file this generator did not write: a hand-written class of the same name, or a
+     * symbolic link, at the target path.
+     */
+    private static void refuseForeignFile(Path target, String path) throws IOException {
+        if (Files.isSymbolicLink(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "generated file " + path
+                    + " would replace a symbolic link; refusing to overwrite it");
+        }
+        if (!Files.exists(target)) {
+            return;
+        }
+        if (!Files.isRegularFile(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "generated file " + path
+                    + " would replace something that is not a regular file; refusing to overwrite it");
+        }
+        String existing = new String(Files.readAllBytes(target), StandardCharsets.UTF_8);
+        if (!existing.contains(MARKER)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "generated file " + path
+                    + " would overwrite a file that StructView did not generate (it has no " + MARKER
+                    + " annotation); refusing to overwrite it: move it, or choose another output directory");
+        }
     }
 
     private static String fileComment(Schema schema) {
@@ -191,9 +225,13 @@ public final class JavaEmitter {
                 problems.add(problem(where, "record name 'Cursor' clashes with the nested class Cursor that every"
                         + " generated class declares (hint: rename the record)"));
             }
+            if (RecordEmitter.JDK_SIMPLE_NAMES.contains(name)) {
+                problems.add(problem(where, "record name '" + name + "' would hide the JDK type " + name
+                        + " that generated code uses (hint: rename the record)"));
+            }
             Record same = byName.putIfAbsent(name, r);
             if (same != null) {
-                if (!signature(same).equals(signature(r))) {
+                if (!same.equals(r)) {
                     problems.add(problem(where, "two different records are named '" + name
                             + "' (hint: give nested records distinct names)"));
                 }
@@ -251,16 +289,5 @@ public final class JavaEmitter {
 
     private static String problem(Optional<Location> where, String message) {
         return where.map(l -> l + ": error: ").orElse("error: ") + message;
-    }
-
-    /** Records built apart (by a loader, say) are the same type when everything the generated class shows is. */
-    private static String signature(Record r) {
-        StringBuilder sb = new StringBuilder(r.name()).append('{').append(r.doc()).append('|');
-        for (Member m : r.members()) {
-            sb.append(m.name()).append(':').append(m.mode().prefix()).append(m.count()).append(m.isArray() ? "[]" : "")
-                    .append(m.isRecord() ? signature(m.record()) : String.valueOf(m.code().code()))
-                    .append('@').append(m.offset()).append('/').append(m.doc()).append(';');
-        }
-        return sb.append('}').toString();
     }
 }

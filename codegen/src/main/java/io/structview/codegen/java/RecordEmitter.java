@@ -36,12 +36,15 @@ final class RecordEmitter {
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
     static final String GENERATOR = "io.structview.codegen";
 
-    /** JDK types the generated code names without importing or with imports: records must not shadow them. */
-    private static final Set<String> JDK_SIMPLE_NAMES = Set.of(
+    /**
+     * JDK types the generated code refers to by simple name: a record of the same name, in the same package, would
+     * shadow them, so such names are refused.
+     */
+    static final Set<String> JDK_SIMPLE_NAMES = Set.of(
             "MemorySegment", "MemoryLayout", "StructLayout", "SegmentAllocator", "ValueLayout", "ByteOrder",
-            "Charset", "Objects", "Consumer", "Generated", "Override", "String", "StringBuilder", "Byte", "Short",
-            "Integer", "Long", "Float", "Double", "Math", "Character", "IllegalArgumentException",
-            "IndexOutOfBoundsException", "Object");
+            "Charset", "Objects", "Consumer", "Generated", "Override", "Object", "String", "StringBuilder", "Byte",
+            "Short", "Integer", "Long", "Float", "Double", "Math", "Character", "IllegalArgumentException",
+            "IndexOutOfBoundsException");
 
     private final Record record;
     private final ClassName self;
@@ -64,12 +67,7 @@ final class RecordEmitter {
         return orders;
     }
 
-    TypeSpec emit(Set<String> recordNames) {
-        Set<String> qualify = new TreeSet<>(recordNames);
-        qualify.retainAll(JDK_SIMPLE_NAMES);
-        if (!qualify.isEmpty()) {
-            type.alwaysQualify(qualify.toArray(new String[0]));
-        }
+    TypeSpec emit() {
         type.addJavadoc(doc(0, "$L", classDoc()));
         type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build());
         type.addField(FieldSpec.builder(TypeName.LONG, "SIZE", PUBLIC, STATIC, FINAL)
@@ -219,6 +217,14 @@ final class RecordEmitter {
                     && (!m.isArray() || nested.size() % nested.alignment() == 0);
             boolean aligned = nested.alignment() == 1 || placedAligned;
             element = CodeBlock.of("$T.$L", nestedClass, aligned ? "LAYOUT" : "LAYOUT_UNALIGNED");
+            if (!aligned && !unaligned && m.alignment() > 1) {
+                // An array whose stride breaks the elements' alignment still starts aligned: say so, so that
+                // LAYOUT.byteAlignment() stays ALIGNMENT.
+                CodeBlock whole = m.isArray()
+                        ? CodeBlock.of("$T.sequenceLayout($L, $L)", MEMORY_LAYOUT, m.count(), element)
+                        : element;
+                return CodeBlock.of("$L.withByteAlignment($L).withName($S)", whole, m.alignment(), m.name());
+            }
         } else if (m.code().countIsLength()) {
             return CodeBlock.of("$T.sequenceLayout($L, $T.JAVA_BYTE).withName($S)", MEMORY_LAYOUT, m.count(),
                     VALUE_LAYOUT, m.name());
@@ -817,6 +823,8 @@ final class RecordEmitter {
                     .addStatement("int b = Byte.toUnsignedInt(bytes.get($T.JAVA_BYTE, i))", VALUE_LAYOUT)
                     .beginControlFlow("if (b == '\\\\' || b == '\\'')")
                     .addStatement("sb.append('\\\\').append((char) b)")
+                    .nextControlFlow("else if (b == '\\t' || b == '\\n' || b == '\\r')")
+                    .addStatement("sb.append(b == '\\t' ? \"\\\\t\" : b == '\\n' ? \"\\\\n\" : \"\\\\r\")")
                     .nextControlFlow("else if (b >= 0x20 && b < 0x7f)")
                     .addStatement("sb.append((char) b)")
                     .nextControlFlow("else")
@@ -841,9 +849,12 @@ final class RecordEmitter {
     private String classDoc() {
         StringBuilder sb = new StringBuilder();
         sb.append(Docs.summary(record.doc(), "The {@code " + record.name() + "} record.")).append("\n\n");
-        sb.append("<p>A flyweight: {@link #wrap} points it at a record in a {@code MemorySegment} and its accessors\n"
-                + "read and write the bytes there, with no copies and no allocation. Instances are cheap, reusable\n"
-                + "and not thread-safe. Static accessors ({@code x(segment, offset)}) need no instance at all.\n\n");
+        String example = record.members().stream().filter(m -> !m.isPadding()).map(Member::name).findFirst()
+                .orElse("field");
+        sb.append("<p>A flyweight: {@link #wrap} points it at a record in a {@code MemorySegment} and its accessors"
+                + " read and write the bytes there, with no copies and no allocation. Instances are cheap, reusable"
+                + " and not thread-safe. Static accessors ({@code " + example + "(segment, offset)}) need no"
+                + " instance at all.\n\n");
         sb.append("<p>Layout: ").append(Docs.bytes(record.size())).append(", alignment ").append(record.alignment())
                 .append(".\n<pre>\n");
         List<String[]> rows = new ArrayList<>();

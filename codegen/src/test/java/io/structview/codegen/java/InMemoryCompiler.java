@@ -28,6 +28,8 @@ import javax.tools.ToolProvider;
 final class InMemoryCompiler {
     static final List<String> OPTIONS = List.of("--release", "22", "-proc:none", "-Xlint:all", "-Xdoclint:all",
             "-implicit:none");
+    /** Without doclint, which the golden files already pin, for tests that compile many schemas. */
+    static final List<String> QUICK_OPTIONS = List.of("--release", "22", "-proc:none", "-Xlint:all", "-implicit:none");
 
     private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
     private static StandardJavaFileManager standard;
@@ -39,7 +41,27 @@ final class InMemoryCompiler {
      *
      * @throws AssertionError with every diagnostic if javac reports anything
      */
-    static synchronized ClassLoader compile(List<GeneratedFile> files) {
+    static ClassLoader compile(List<GeneratedFile> files) {
+        return compile(files, OPTIONS);
+    }
+
+    /** Compiles with {@link #QUICK_OPTIONS}. */
+    static ClassLoader compileQuick(List<GeneratedFile> files) {
+        return compile(files, QUICK_OPTIONS);
+    }
+
+    /**
+     * Compiles with {@link #QUICK_OPTIONS} against the test classpath (AssertJ, the runtime), for sources that use
+     * the generated classes.
+     */
+    static ClassLoader compileWithClasspath(List<GeneratedFile> files) {
+        List<String> options = new ArrayList<>(QUICK_OPTIONS);
+        options.add("-classpath");
+        options.add(System.getProperty("java.class.path"));
+        return compile(files, options);
+    }
+
+    private static synchronized ClassLoader compile(List<GeneratedFile> files, List<String> options) {
         if (standard == null) {
             standard = JAVAC.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
         }
@@ -63,7 +85,7 @@ final class InMemoryCompiler {
             }
         };
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        boolean ok = JAVAC.getTask(null, manager, diagnostics, OPTIONS, null, sources).call();
+        boolean ok = JAVAC.getTask(null, manager, diagnostics, options, null, sources).call();
         if (!ok || !diagnostics.getDiagnostics().isEmpty()) {
             StringBuilder sb = new StringBuilder("javac reported:\n");
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {

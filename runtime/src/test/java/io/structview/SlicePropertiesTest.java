@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.Size;
  * ({@code _PySlice_GetLongIndices}): bounds clamped to {@code [lower, upper]}, which is written differently from
  * the {@code PySlice_AdjustIndices} that {@link MemoryView#slice} follows.
  */
-class SliceProperties {
+class SlicePropertiesTest {
 
     /** The indices {@code range(*slice(start, stop, step).indices(length))} yields; {@code null} is None. */
     static List<Integer> indices(int length, Long start, Long stop, Long step) {
