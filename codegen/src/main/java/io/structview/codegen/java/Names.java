@@ -35,15 +35,8 @@ final class Names {
     }
 
     static boolean isPackageName(String name) {
-        if (name.isEmpty()) {
-            return true;
-        }
-        for (String part : name.split("\\.", -1)) {
-            if (!isIdentifier(part)) {
-                return false;
-            }
-        }
-        return true;
+        // javac's rule, as the loader's: contextual keywords such as 'yield' or 'record' may name packages
+        return name.isEmpty() || SourceVersion.isName(name);
     }
 
     /** {@code sampleRate} to {@code SAMPLE_RATE}, {@code HTTPStatus} to {@code HTTP_STATUS}. */

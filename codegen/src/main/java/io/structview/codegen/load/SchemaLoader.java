@@ -53,7 +53,7 @@ public final class SchemaLoader {
                 throw single(name, "schema file is too large: " + size + " bytes (the limit is " + MAX_FILE_SIZE
                         + ")", "split it into several schema files");
             }
-            return load(name, decode(name, Files.readAllBytes(file)), json);
+            return load(name, decode(name, Files.readAllBytes(file), json), json);
         } catch (NoSuchFileException e) {
             throw single(name, "schema file not found", "check the path");
         } catch (IOException e) {
@@ -104,7 +104,7 @@ public final class SchemaLoader {
     }
 
     /** Decodes strict UTF-8, reporting the line and column of the first malformed byte sequence. */
-    private static String decode(String fileName, byte[] bytes) throws SchemaException {
+    private static String decode(String fileName, byte[] bytes, boolean json) throws SchemaException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -117,16 +117,10 @@ public final class SchemaLoader {
         out.flip();
         String text = out.toString();
         if (result.isError()) {
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw SchemaException.of(List.of(new Diagnostic(new Location(fileName, line,
-                    text.length() - lineStart + 1), "the file is not valid UTF-8: malformed byte 0x"
+            // Lines and columns as every other diagnostic counts them (a lone CR ends a line in YAML; YAML
+            // columns count code points).
+            Location at = new Source(fileName, text, !json).locationOf(text.length());
+            throw SchemaException.of(List.of(new Diagnostic(at, "the file is not valid UTF-8: malformed byte 0x"
                     + String.format("%02X", bytes[in.position()] & 0xff) + " at byte offset " + in.position(),
                     "save the file as UTF-8")));
         }

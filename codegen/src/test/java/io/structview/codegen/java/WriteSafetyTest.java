@@ -175,4 +175,19 @@ class WriteSafetyTest {
                 .doesNotContain("INJECTED", "INJECTED2");
         assertThatThrownBy(() -> loader.loadClass("com.example.inject.Evil")).isInstanceOf(ClassNotFoundException.class);
     }
+
+    /**
+     * Found by the loader fuzz target: the loader accepted package {@code c.example.yield} (javac does too) but
+     * the emitter refused it, treating the contextual keyword as reserved.
+     */
+    @Test
+    void packagesThatJavacAcceptsAreEmitted() throws Exception {
+        for (String pkg : List.of("c.example.yield", "com.record.var", "a.sealed.permits")) {
+            Schema s = new Schema(pkg, List.of(Record.builder("Point").member("x", "<i").build()), null);
+            ClassLoader loader = InMemoryCompiler.compile(JavaEmitter.emit(s));
+            assertThat(loader.loadClass(pkg + ".Point")).isNotNull();
+        }
+        assertThatThrownBy(() -> JavaEmitter.emit(new Schema("a._", List.of(Fixtures.point().records().get(0)), null)))
+                .isInstanceOf(EmitException.class);
+    }
 }
