@@ -283,11 +283,21 @@ public final class Particle {
      * @param segment the segment holding the record
      * @param offset the record's byte offset in {@code segment}
      * @return this flyweight
-     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
+     * @throws IndexOutOfBoundsException if {@code offset} is negative
+     *
+     * <p>A record that does not fit in {@code segment} fails at the first access past its end:
+     * every accessor goes through the segment's own bounds check. {@code wrap} checks no more, so
+     * that scanning loops compile to what hand-written {@code MemorySegment} code does (a full
+     * check here kept the JIT from unrolling them; see benchmarks/README.md).
      */
     public Particle wrap(MemorySegment segment, long offset) {
-        Objects.checkFromIndexSize(offset, SIZE, segment.byteSize());
-        this.segment = segment;
+        if (offset < 0) {
+            throw new IndexOutOfBoundsException("negative record offset: " + offset);
+        }
+        // Re-wrapping over the same segment, the common case, then stores no reference (no GC barrier).
+        if (this.segment != segment) {
+            this.segment = segment;
+        }
         this.offset = offset;
         return this;
     }
@@ -741,6 +751,35 @@ public final class Particle {
     }
 
     /**
+     * Copies the bytes of {@code name}, NUL padding included, into {@code dst}, allocating nothing.
+     *
+     * @param dst the target array
+     * @param dstIndex where in {@code dst} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #NAME_LENGTH} bytes
+     * from the given index
+     */
+    public Particle copyNameTo(byte[] dst, int dstIndex) {
+        MemorySegment.copy(segment, ValueLayout.JAVA_BYTE, offset + NAME_OFFSET, dst, dstIndex, NAME_LENGTH);
+        return this;
+    }
+
+    /**
+     * Overwrites the bytes of {@code name}, NUL padding included, with {@link #NAME_LENGTH} bytes
+     * of {@code src}.
+     *
+     * @param src the source array
+     * @param srcIndex where in {@code src} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #NAME_LENGTH} bytes
+     * from the given index
+     */
+    public Particle copyNameFrom(byte[] src, int srcIndex) {
+        MemorySegment.copy(src, srcIndex, segment, ValueLayout.JAVA_BYTE, offset + NAME_OFFSET, NAME_LENGTH);
+        return this;
+    }
+
+    /**
      * Decodes the string {@code name}: its bytes up to the first NUL, or all {@code 8} of them.
      *
      * <p>Code {@code @8s} (byte string, NUL-padded), offset 108, 8 bytes.
@@ -826,6 +865,36 @@ public final class Particle {
      */
     public static MemorySegment label(MemorySegment segment, long offset) {
         return segment.asSlice(offset + LABEL_OFFSET, LABEL_LENGTH);
+    }
+
+    /**
+     * Copies the raw bytes of {@code label}, the length byte first, into {@code dst}, allocating
+     * nothing.
+     *
+     * @param dst the target array
+     * @param dstIndex where in {@code dst} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #LABEL_LENGTH} bytes
+     * from the given index
+     */
+    public Particle copyLabelTo(byte[] dst, int dstIndex) {
+        MemorySegment.copy(segment, ValueLayout.JAVA_BYTE, offset + LABEL_OFFSET, dst, dstIndex, LABEL_LENGTH);
+        return this;
+    }
+
+    /**
+     * Overwrites the raw bytes of {@code label}, the length byte first, with {@link #LABEL_LENGTH}
+     * bytes of {@code src}.
+     *
+     * @param src the source array
+     * @param srcIndex where in {@code src} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #LABEL_LENGTH} bytes
+     * from the given index
+     */
+    public Particle copyLabelFrom(byte[] src, int srcIndex) {
+        MemorySegment.copy(src, srcIndex, segment, ValueLayout.JAVA_BYTE, offset + LABEL_OFFSET, LABEL_LENGTH);
+        return this;
     }
 
     /**

@@ -110,11 +110,21 @@ public final class Point {
      * @param segment the segment holding the record
      * @param offset the record's byte offset in {@code segment}
      * @return this flyweight
-     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
+     * @throws IndexOutOfBoundsException if {@code offset} is negative
+     *
+     * <p>A record that does not fit in {@code segment} fails at the first access past its end:
+     * every accessor goes through the segment's own bounds check. {@code wrap} checks no more, so
+     * that scanning loops compile to what hand-written {@code MemorySegment} code does (a full
+     * check here kept the JIT from unrolling them; see benchmarks/README.md).
      */
     public Point wrap(MemorySegment segment, long offset) {
-        Objects.checkFromIndexSize(offset, SIZE, segment.byteSize());
-        this.segment = segment;
+        if (offset < 0) {
+            throw new IndexOutOfBoundsException("negative record offset: " + offset);
+        }
+        // Re-wrapping over the same segment, the common case, then stores no reference (no GC barrier).
+        if (this.segment != segment) {
+            this.segment = segment;
+        }
         this.offset = offset;
         return this;
     }

@@ -243,11 +243,21 @@ public final class WavHeader {
      * @param segment the segment holding the record
      * @param offset the record's byte offset in {@code segment}
      * @return this flyweight
-     * @throws IndexOutOfBoundsException if the record does not fit in {@code segment}
+     * @throws IndexOutOfBoundsException if {@code offset} is negative
+     *
+     * <p>A record that does not fit in {@code segment} fails at the first access past its end:
+     * every accessor goes through the segment's own bounds check. {@code wrap} checks no more, so
+     * that scanning loops compile to what hand-written {@code MemorySegment} code does (a full
+     * check here kept the JIT from unrolling them; see benchmarks/README.md).
      */
     public WavHeader wrap(MemorySegment segment, long offset) {
-        Objects.checkFromIndexSize(offset, SIZE, segment.byteSize());
-        this.segment = segment;
+        if (offset < 0) {
+            throw new IndexOutOfBoundsException("negative record offset: " + offset);
+        }
+        // Re-wrapping over the same segment, the common case, then stores no reference (no GC barrier).
+        if (this.segment != segment) {
+            this.segment = segment;
+        }
         this.offset = offset;
         return this;
     }
@@ -361,6 +371,35 @@ public final class WavHeader {
      */
     public static MemorySegment riff(MemorySegment segment, long offset) {
         return segment.asSlice(offset + RIFF_OFFSET, RIFF_LENGTH);
+    }
+
+    /**
+     * Copies the bytes of {@code riff}, NUL padding included, into {@code dst}, allocating nothing.
+     *
+     * @param dst the target array
+     * @param dstIndex where in {@code dst} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #RIFF_LENGTH} bytes
+     * from the given index
+     */
+    public WavHeader copyRiffTo(byte[] dst, int dstIndex) {
+        MemorySegment.copy(segment, ValueLayout.JAVA_BYTE, offset + RIFF_OFFSET, dst, dstIndex, RIFF_LENGTH);
+        return this;
+    }
+
+    /**
+     * Overwrites the bytes of {@code riff}, NUL padding included, with {@link #RIFF_LENGTH} bytes
+     * of {@code src}.
+     *
+     * @param src the source array
+     * @param srcIndex where in {@code src} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #RIFF_LENGTH} bytes
+     * from the given index
+     */
+    public WavHeader copyRiffFrom(byte[] src, int srcIndex) {
+        MemorySegment.copy(src, srcIndex, segment, ValueLayout.JAVA_BYTE, offset + RIFF_OFFSET, RIFF_LENGTH);
+        return this;
     }
 
     /**
@@ -532,6 +571,35 @@ public final class WavHeader {
     }
 
     /**
+     * Copies the bytes of {@code wave}, NUL padding included, into {@code dst}, allocating nothing.
+     *
+     * @param dst the target array
+     * @param dstIndex where in {@code dst} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #WAVE_LENGTH} bytes
+     * from the given index
+     */
+    public WavHeader copyWaveTo(byte[] dst, int dstIndex) {
+        MemorySegment.copy(segment, ValueLayout.JAVA_BYTE, offset + WAVE_OFFSET, dst, dstIndex, WAVE_LENGTH);
+        return this;
+    }
+
+    /**
+     * Overwrites the bytes of {@code wave}, NUL padding included, with {@link #WAVE_LENGTH} bytes
+     * of {@code src}.
+     *
+     * @param src the source array
+     * @param srcIndex where in {@code src} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #WAVE_LENGTH} bytes
+     * from the given index
+     */
+    public WavHeader copyWaveFrom(byte[] src, int srcIndex) {
+        MemorySegment.copy(src, srcIndex, segment, ValueLayout.JAVA_BYTE, offset + WAVE_OFFSET, WAVE_LENGTH);
+        return this;
+    }
+
+    /**
      * Decodes the string {@code wave}: its bytes up to the first NUL, or all {@code 4} of them.
      *
      * <p>"WAVE".
@@ -627,6 +695,35 @@ public final class WavHeader {
      */
     public static MemorySegment fmt(MemorySegment segment, long offset) {
         return segment.asSlice(offset + FMT_OFFSET, FMT_LENGTH);
+    }
+
+    /**
+     * Copies the bytes of {@code fmt}, NUL padding included, into {@code dst}, allocating nothing.
+     *
+     * @param dst the target array
+     * @param dstIndex where in {@code dst} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #FMT_LENGTH} bytes
+     * from the given index
+     */
+    public WavHeader copyFmtTo(byte[] dst, int dstIndex) {
+        MemorySegment.copy(segment, ValueLayout.JAVA_BYTE, offset + FMT_OFFSET, dst, dstIndex, FMT_LENGTH);
+        return this;
+    }
+
+    /**
+     * Overwrites the bytes of {@code fmt}, NUL padding included, with {@link #FMT_LENGTH} bytes of
+     * {@code src}.
+     *
+     * @param src the source array
+     * @param srcIndex where in {@code src} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #FMT_LENGTH} bytes
+     * from the given index
+     */
+    public WavHeader copyFmtFrom(byte[] src, int srcIndex) {
+        MemorySegment.copy(src, srcIndex, segment, ValueLayout.JAVA_BYTE, offset + FMT_OFFSET, FMT_LENGTH);
+        return this;
     }
 
     /**
@@ -1159,6 +1256,35 @@ public final class WavHeader {
      */
     public static MemorySegment data(MemorySegment segment, long offset) {
         return segment.asSlice(offset + DATA_OFFSET, DATA_LENGTH);
+    }
+
+    /**
+     * Copies the bytes of {@code data}, NUL padding included, into {@code dst}, allocating nothing.
+     *
+     * @param dst the target array
+     * @param dstIndex where in {@code dst} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #DATA_LENGTH} bytes
+     * from the given index
+     */
+    public WavHeader copyDataTo(byte[] dst, int dstIndex) {
+        MemorySegment.copy(segment, ValueLayout.JAVA_BYTE, offset + DATA_OFFSET, dst, dstIndex, DATA_LENGTH);
+        return this;
+    }
+
+    /**
+     * Overwrites the bytes of {@code data}, NUL padding included, with {@link #DATA_LENGTH} bytes
+     * of {@code src}.
+     *
+     * @param src the source array
+     * @param srcIndex where in {@code src} to start
+     * @return this flyweight
+     * @throws IndexOutOfBoundsException if the array holds fewer than {@link #DATA_LENGTH} bytes
+     * from the given index
+     */
+    public WavHeader copyDataFrom(byte[] src, int srcIndex) {
+        MemorySegment.copy(src, srcIndex, segment, ValueLayout.JAVA_BYTE, offset + DATA_OFFSET, DATA_LENGTH);
+        return this;
     }
 
     /**

@@ -438,7 +438,7 @@ public class SingleRecord {
         bh.consume(m.px());
         bh.consume(m.ratio());
         bh.consume(m.active());
-        MemorySegment.copy(m.tag(), ValueLayout.JAVA_BYTE, 0, tag, 0, 8);
+        m.copyTagTo(tag, 0);
         bh.consume(tag);
         bh.consume(m.seq());
         bh.consume(m.delta());

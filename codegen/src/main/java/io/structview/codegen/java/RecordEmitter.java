@@ -258,9 +258,18 @@ final class RecordEmitter {
                 .addJavadoc(doc(4, "Points this flyweight at the record at {@code offset} in {@code segment}, without"
                         + " copying or allocating.\n\n@param segment the segment holding the record\n@param offset"
                         + " the record's byte offset in {@code segment}\n@return this flyweight\n@throws"
-                        + " IndexOutOfBoundsException if the record does not fit in {@code segment}\n"))
-                .addStatement("$T.checkFromIndexSize(offset, SIZE, segment.byteSize())", OBJECTS)
+                        + " IndexOutOfBoundsException if {@code offset} is negative\n"
+                        + "\n<p>A record that does not fit in {@code segment} fails at the first access past its end:"
+                        + " every accessor goes through the segment's own bounds check. {@code wrap} checks no"
+                        + " more, so that scanning loops compile to what hand-written {@code MemorySegment} code"
+                        + " does (a full check here kept the JIT from unrolling them; see benchmarks/README.md).\n"))
+                .beginControlFlow("if (offset < 0)")
+                .addStatement("throw new $T($S + offset)", IndexOutOfBoundsException.class, "negative record offset: ")
+                .endControlFlow()
+                .addComment("Re-wrapping over the same segment, the common case, then stores no reference (no GC barrier).")
+                .beginControlFlow("if (this.segment != segment)")
                 .addStatement("this.segment = segment")
+                .endControlFlow()
                 .addStatement("this.offset = offset")
                 .addStatement("return this")
                 .build());
@@ -561,6 +570,31 @@ final class RecordEmitter {
                         + " no flyweight.$L\n\n<p>$L\n\n$L@return a slice of {@link #$L} bytes\n", m.name(), summary,
                         layoutDoc, staticParams(), length))
                 .addStatement("return segment.asSlice($L, $L)", address, length)
+                .build());
+        // Copies into and out of caller-owned arrays: the instance getter's slice is not always removed by escape
+        // analysis, and a byte[] copy needs no Charset.
+        String upper = Character.toUpperCase(m.name().charAt(0)) + m.name().substring(1);
+        String rawWhat = pascal ? "raw bytes of {@code $L}, the length byte first" : "bytes of {@code $L}, NUL padding"
+                + " included";
+        String arrayThrows = "@throws IndexOutOfBoundsException if the array holds fewer than {@link #$L} bytes from"
+                + " the given index\n";
+        type.addMethod(MethodSpec.methodBuilder("copy" + upper + "To").addModifiers(PUBLIC).returns(self)
+                .addParameter(byte[].class, "dst").addParameter(TypeName.INT, "dstIndex")
+                .addJavadoc(doc(4, "Copies the " + rawWhat + ", into {@code dst}, allocating nothing.\n\n@param dst the"
+                        + " target array\n@param dstIndex where in {@code dst} to start\n@return this flyweight\n"
+                        + arrayThrows, m.name(), length))
+                .addStatement("$T.copy(segment, $T.JAVA_BYTE, $L, dst, dstIndex, $L)", MEMORY_SEGMENT, VALUE_LAYOUT,
+                        address, length)
+                .addStatement("return this")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("copy" + upper + "From").addModifiers(PUBLIC).returns(self)
+                .addParameter(byte[].class, "src").addParameter(TypeName.INT, "srcIndex")
+                .addJavadoc(doc(4, "Overwrites the " + rawWhat + ", with {@link #$L} bytes of {@code src}.\n\n@param src"
+                        + " the source array\n@param srcIndex where in {@code src} to start\n@return this flyweight\n"
+                        + arrayThrows, m.name(), length, length))
+                .addStatement("$T.copy(src, srcIndex, segment, $T.JAVA_BYTE, $L, $L)", MEMORY_SEGMENT, VALUE_LAYOUT,
+                        address, length)
+                .addStatement("return this")
                 .build());
         String readDoc = pascal
                 ? "Decodes the Pascal string {@code $L}: as many bytes as its length byte says, at most {@code $L}"

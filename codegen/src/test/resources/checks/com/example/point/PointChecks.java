@@ -52,11 +52,15 @@ public final class PointChecks {
         assertThat(new Point()).hasToString("Point[unwrapped]");
     }
 
-    public static void wrapRefusesRecordsThatDoNotFit() {
+    public static void recordsThatDoNotFitFailAtTheFirstAccessPastTheEnd() {
         MemorySegment s = MemorySegment.ofArray(new byte[16]);
-        assertThatThrownBy(() -> new Point().wrap(s, 1))
+        assertThatThrownBy(() -> new Point().wrap(s, -1))
                 .isInstanceOf(IndexOutOfBoundsException.class)
-                .hasMessage("Range [1, 1 + 16) out of bounds for length 16");
+                .hasMessage("negative record offset: -1");
+        Point p = new Point().wrap(s, 1);
+        assertThat(p.x()).isZero(); // bytes 1..4 are inside the segment
+        assertThatThrownBy(p::weight).isInstanceOf(IndexOutOfBoundsException.class); // bytes 9..16 are not
+        assertThatThrownBy(() -> p.weight(1.0)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     public static void allocateGivesZeroedAlignedRecords() {

@@ -97,4 +97,17 @@ public final class WavHeaderChecks {
         assertThat(WavHeader.DATA_LENGTH).isEqualTo(4);
         assertThat(WavHeader.data(h.segment(), 0).byteSize()).isEqualTo(4);
     }
+
+    public static void stringBytesCopyToAndFromArraysWithoutACharset() {
+        byte[] record = canonical();
+        WavHeader h = new WavHeader().wrap(MemorySegment.ofArray(record), 0);
+        byte[] dst = {9, 9, 9, 9, 9, 9};
+        h.copyWaveTo(dst, 1);
+        assertThat(dst).containsExactly(9, 'W', 'A', 'V', 'E', 9);
+        h.copyDataFrom(new byte[] {0, 'd', 'a', 't', 'b', 0}, 1);
+        assertThat(WAV.unpack(record)[11]).isEqualTo(bytes("datb"));
+        assertThatThrownBy(() -> h.copyRiffTo(new byte[5], 2)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> h.copyRiffFrom(new byte[3], 0)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(h.riffString(US_ASCII)).isEqualTo("RIFF");
+    }
 }
