@@ -63,6 +63,22 @@ abstract sealed class Codec {
     /** Throws {@link ValueError} if {@link #write} would refuse {@code value}; writes nothing. */
     abstract void check(Object value);
 
+    /** {@code s} and {@code p} take bytes only, as CPython's bytes and bytearray; a String is refused. */
+    final void requireBytes(Object value) {
+        if (!(value instanceof byte[])) {
+            throw new ValueError(ValueError.Reason.TYPE,
+                    "argument for '" + code.code() + "' must be a bytes object (got " + typeName(value) + ")");
+        }
+    }
+
+    /** Copies at most {@code width} bytes of {@code src} and zero-fills the rest; returns the bytes copied. */
+    static long copyPadded(byte[] src, MemorySegment segment, long offset, long width) {
+        long n = Math.min(src.length, width);
+        MemorySegment.copy(MemorySegment.ofArray(src), 0, segment, offset, n);
+        segment.asSlice(offset + n, width - n).fill((byte) 0);
+        return n;
+    }
+
     static String typeName(Object value) {
         return value == null ? "null" : value.getClass().getSimpleName();
     }
@@ -265,9 +281,26 @@ abstract sealed class Codec {
 
     /** Shared by the float codes: which Java values are Python numbers, and how they become a double. */
     abstract static sealed class Real extends Codec {
-        Real(FormatCode code, long size) {
+        /** The float's bits go through the integer codec of the same width and byte order. */
+        private final Int raw;
+
+        Real(FormatCode code, int size, boolean swap) {
             super(code, size);
+            this.raw = new Int(code, size, Signedness.UNSIGNED, swap);
         }
+
+        @Override
+        final Object read(MemorySegment segment, long offset) {
+            return fromBits(raw.readLong(segment, offset));
+        }
+
+        @Override
+        final void write(MemorySegment segment, long offset, Object value) {
+            raw.writeLong(segment, offset, bits(toDouble(value)));
+        }
+
+        /** The boxed value for a stored bit pattern. */
+        abstract Object fromBits(long bits);
 
         final double toDouble(Object value) {
             if (value instanceof Double || value instanceof Float || value instanceof Long
@@ -308,23 +341,13 @@ abstract sealed class Codec {
 
     /** {@code e}: IEEE 754 binary16, rounded half-even straight from the double as CPython's PyFloat_Pack2. */
     static final class Half extends Real {
-        private final boolean swap;
-
         Half(FormatCode code, boolean swap) {
-            super(code, 2);
-            this.swap = swap;
+            super(code, 2, swap);
         }
 
         @Override
-        Object read(MemorySegment segment, long offset) {
-            short v = segment.get(SHORT, offset);
-            return Float.float16ToFloat(swap ? Short.reverseBytes(v) : v);
-        }
-
-        @Override
-        void write(MemorySegment segment, long offset, Object value) {
-            short v = (short) bits(toDouble(value));
-            segment.set(SHORT, offset, swap ? Short.reverseBytes(v) : v);
+        Object fromBits(long bits) {
+            return Float.float16ToFloat((short) bits);
         }
 
         @Override
@@ -384,25 +407,16 @@ abstract sealed class Codec {
      * infinity in native mode, where CPython uses a C cast.
      */
     static final class Single extends Real {
-        private final boolean swap;
         private final boolean standard;
 
         Single(FormatCode code, boolean swap, boolean standard) {
-            super(code, 4);
-            this.swap = swap;
+            super(code, 4, swap);
             this.standard = standard;
         }
 
         @Override
-        Object read(MemorySegment segment, long offset) {
-            int v = segment.get(INT, offset);
-            return Float.intBitsToFloat(swap ? Integer.reverseBytes(v) : v);
-        }
-
-        @Override
-        void write(MemorySegment segment, long offset, Object value) {
-            int v = (int) bits(toDouble(value));
-            segment.set(INT, offset, swap ? Integer.reverseBytes(v) : v);
+        Object fromBits(long bits) {
+            return Float.intBitsToFloat((int) bits);
         }
 
         @Override
@@ -424,23 +438,13 @@ abstract sealed class Codec {
 
     /** {@code d}: IEEE binary64, bits stored as they are (NaN payloads kept). */
     static final class Double64 extends Real {
-        private final boolean swap;
-
         Double64(FormatCode code, boolean swap) {
-            super(code, 8);
-            this.swap = swap;
+            super(code, 8, swap);
         }
 
         @Override
-        Object read(MemorySegment segment, long offset) {
-            long v = segment.get(LONG, offset);
-            return Double.longBitsToDouble(swap ? Long.reverseBytes(v) : v);
-        }
-
-        @Override
-        void write(MemorySegment segment, long offset, Object value) {
-            long v = bits(toDouble(value));
-            segment.set(LONG, offset, swap ? Long.reverseBytes(v) : v);
+        Object fromBits(long bits) {
+            return Double.longBitsToDouble(bits);
         }
 
         @Override
@@ -463,18 +467,12 @@ abstract sealed class Codec {
         @Override
         void write(MemorySegment segment, long offset, Object value) {
             check(value);
-            byte[] a = (byte[]) value;
-            long n = Math.min(a.length, size);
-            MemorySegment.copy(MemorySegment.ofArray(a), 0, segment, offset, n);
-            segment.asSlice(offset + n, size - n).fill((byte) 0);
+            copyPadded((byte[]) value, segment, offset, size);
         }
 
         @Override
         void check(Object value) {
-            if (!(value instanceof byte[])) {
-                throw new ValueError(ValueError.Reason.TYPE,
-                        "argument for 's' must be a bytes object (got " + typeName(value) + ")");
-            }
+            requireBytes(value);
         }
     }
 
@@ -502,19 +500,13 @@ abstract sealed class Codec {
             if (size == 0) {
                 return;
             }
-            byte[] a = (byte[]) value;
-            long n = Math.min(a.length, size - 1);
-            MemorySegment.copy(MemorySegment.ofArray(a), 0, segment, offset + 1, n);
-            segment.asSlice(offset + 1 + n, size - 1 - n).fill((byte) 0);
+            long n = copyPadded((byte[]) value, segment, offset + 1, size - 1);
             segment.set(ValueLayout.JAVA_BYTE, offset, (byte) Math.min(n, 255));
         }
 
         @Override
         void check(Object value) {
-            if (!(value instanceof byte[])) {
-                throw new ValueError(ValueError.Reason.TYPE,
-                        "argument for 'p' must be a bytes object (got " + typeName(value) + ")");
-            }
+            requireBytes(value);
         }
     }
 }
