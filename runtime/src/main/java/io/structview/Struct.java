@@ -2,6 +2,7 @@ package io.structview;
 
 import io.structview.schema.Field;
 import io.structview.schema.Format;
+import io.structview.schema.FormatException;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,11 @@ public final class Struct {
         if (s != null) {
             return s;
         }
-        s = new Struct(Format.parse(format));
+        try {
+            s = new Struct(Format.parse(format));
+        } catch (FormatException e) {
+            throw StructException.of(e);
+        }
         if (format.length() <= CACHEABLE_LENGTH) {
             if (CACHE.size() >= CACHE_LIMIT) {
                 CACHE.clear();

@@ -41,7 +41,7 @@ final class CodegenCompiler implements SchemaCompiler {
             }
             throw new SchemaFailure(messages);
         } catch (IllegalArgumentException e) {
-            // StructException is one. The loader reports problems as diagnostics; keep the file name if one slips by.
+            // FormatException is one. The loader reports problems as diagnostics; keep the file name if one slips by.
             throw new SchemaFailure(List.of(schemaFile + ": error: " + e.getMessage()));
         }
         List<GeneratedFile> files;

@@ -1,6 +1,5 @@
 package io.structview.schema;
 
-import io.structview.StructException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,13 +101,13 @@ final class FormatParser {
         return size > Long.MAX_VALUE - extra ? -1 : size + extra;
     }
 
-    private static StructException tooLong(String text, int position, String what) {
+    private static FormatException tooLong(String text, int position, String what) {
         return error(text, position, "total struct size too long (" + what + " overflows a 63-bit size)");
     }
 
-    static StructException error(String text, int position, String message) {
+    static FormatException error(String text, int position, String message) {
         String shown = position < text.length() ? describe(text.charAt(position)) : "end of format";
-        return StructException.at(message + ": " + shown + " at position " + position + " in format "
+        return FormatException.at(message + ": " + shown + " at position " + position + " in format "
                 + quote(text), position);
     }
 

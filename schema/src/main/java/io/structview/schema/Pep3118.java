@@ -1,6 +1,5 @@
 package io.structview.schema;
 
-import io.structview.StructException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,7 +69,7 @@ public final class Pep3118 {
      * @param name the record's name
      * @param format the format, such as {@code T{<I:id:H:flags:(3)d:coords:}}
      * @return the record; nested records are reachable through its members and {@link Record#dependencies()}
-     * @throws StructException if the format is not valid or not supported; its {@link StructException#position()}
+     * @throws FormatException if the format is not valid or not supported; its {@link FormatException#position()}
      *     is the offending character's index in {@code format}
      */
     public static Record parse(String name, String format) {
@@ -86,11 +85,11 @@ public final class Pep3118 {
      * @param where maps an index in {@code format} to its place in a source file (a field's place is that of
      *     its name, a nested record's that of its {@code T}, the record's that of index 0); null for none
      * @return the record
-     * @throws StructException if the format is not valid or not supported, with the offending position
+     * @throws FormatException if the format is not valid or not supported, with the offending position
      */
     public static Record parse(String name, String format, IntFunction<Location> where) {
         Names.checkRecord(name).ifPresent(p -> {
-            throw new StructException(p.toString());
+            throw new FormatException(p.toString());
         });
         Reader reader = new Reader(format, where);
         Struct top = reader.struct(0, -1);
@@ -350,7 +349,7 @@ public final class Pep3118 {
             for (Item item : s.items) {
                 try {
                     add(b, item, name, fieldNames, depth);
-                } catch (StructException e) {
+                } catch (FormatException e) {
                     if (e.position().isPresent()) {
                         throw e;
                     }
@@ -387,7 +386,7 @@ public final class Pep3118 {
                 Record nested;
                 try {
                     nested = build(item.struct, nestedName, depth + 1);
-                } catch (StructException e) {
+                } catch (FormatException e) {
                     if (e.position().isPresent()) {
                         throw e;
                     }
@@ -417,7 +416,7 @@ public final class Pep3118 {
             return where == null ? null : where.apply(position);
         }
 
-        private StructException error(int position, String message) {
+        private FormatException error(int position, String message) {
             return FormatParser.error(text, position, message);
         }
     }

@@ -1,6 +1,5 @@
 package io.structview.schema;
 
-import io.structview.StructException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +65,7 @@ public final class Record {
      *
      * @param name the record's name, which becomes a Java class name
      * @return a new builder
-     * @throws StructException if the name is not a valid record name (see {@link Names#checkRecord})
+     * @throws FormatException if the name is not a valid record name (see {@link Names#checkRecord})
      */
     public static Builder builder(String name) {
         return new Builder(name);
@@ -85,7 +84,7 @@ public final class Record {
      * @param format a struct format, such as {@code "<IH3d"}
      * @param names the field names, in order
      * @return the record
-     * @throws StructException if the format is invalid, the number of names fits neither reading, or a name is
+     * @throws FormatException if the format is invalid, the number of names fits neither reading, or a name is
      *     not valid
      */
     public static Record ofFormat(String name, String format, String... names) {
@@ -99,7 +98,7 @@ public final class Record {
      * @param format a struct format
      * @param names the field names, in order
      * @return the record
-     * @throws StructException if the format is invalid, the number of names fits neither reading, or a name is
+     * @throws FormatException if the format is invalid, the number of names fits neither reading, or a name is
      *     not valid
      */
     public static Record ofFormat(String name, String format, List<String> names) {
@@ -310,7 +309,7 @@ public final class Record {
         private Builder(String name) {
             Objects.requireNonNull(name, "name");
             Names.checkRecord(name).ifPresent(p -> {
-                throw new StructException(p.toString());
+                throw new FormatException(p.toString());
             });
             this.name = name;
         }
@@ -631,7 +630,7 @@ public final class Record {
          * @param format a struct format
          * @param names one name per code or one per value, pad bytes taking none
          * @return this builder
-         * @throws StructException if the format is invalid or the number of names fits neither reading
+         * @throws FormatException if the format is invalid or the number of names fits neither reading
          */
         public Builder format(String format, List<String> names) {
             return format(format, names, null, null);
@@ -646,7 +645,7 @@ public final class Record {
          * @param docs one doc per name (elements may be null), or null for none
          * @param locations one location per name (elements may be null), or null for none
          * @return this builder
-         * @throws StructException if the format is invalid, the number of names fits neither reading, or the
+         * @throws FormatException if the format is invalid, the number of names fits neither reading, or the
          *     docs or locations are not one per name
          */
         public Builder format(String format, List<String> names, List<String> docs, List<Location> locations) {
@@ -658,7 +657,7 @@ public final class Record {
             long codes = f.fields().stream().filter(fl -> fl.code().hasValue()).count();
             boolean perCode = n == codes;
             if (!perCode && n != f.valueCount()) {
-                throw new StructException("record '" + name + "': " + n + " field names given, but format "
+                throw new FormatException("record '" + name + "': " + n + " field names given, but format "
                         + FormatParser.quote(format) + " has " + f.valueCount() + " values in " + codes
                         + " codes (give one name per value, or one per code so that a count-prefixed code such as"
                         + " 3i is an array; pad bytes 'x' take no name)");
@@ -725,12 +724,12 @@ public final class Record {
          * @param memberDoc documentation, may be null
          * @param where where it was declared, may be null
          * @return this builder
-         * @throws StructException if {@code type} is not exactly one format code
+         * @throws FormatException if {@code type} is not exactly one format code
          */
         public Builder member(String memberName, String type, String memberDoc, Location where) {
             Format f = Format.parse(type);
             if (f.fields().size() != 1) {
-                throw new StructException("member '" + memberName + "': type " + FormatParser.quote(type)
+                throw new FormatException("member '" + memberName + "': type " + FormatParser.quote(type)
                         + " must be exactly one format code with an optional prefix and count");
             }
             Field field = f.fields().get(0);
@@ -738,7 +737,7 @@ public final class Record {
             Mode m = prefixed ? f.mode() : mode;
             FormatCode code = field.code();
             if (!code.validIn(m)) {
-                throw new StructException("member '" + memberName + "': '" + code.code()
+                throw new FormatException("member '" + memberName + "': '" + code.code()
                         + "' is only valid in native mode");
             }
             boolean counted = type.chars().anyMatch(Character::isDigit);
@@ -835,7 +834,7 @@ public final class Record {
          * @param memberMode the member's mode
          * @param where where it was declared, may be null
          * @return this builder
-         * @throws StructException if the size overflows, a native-only code is used in a standard mode, or the
+         * @throws FormatException if the size overflows, a native-only code is used in a standard mode, or the
          *     name is not a valid field name or is already used in this record
          */
         public Builder add(String memberName, String memberDoc, FormatCode code, Record nested, long count,
@@ -846,20 +845,20 @@ public final class Record {
             Objects.requireNonNull(memberMode, "memberMode");
             if (memberName != null) {
                 Names.checkField(memberName).ifPresent(p -> {
-                    throw new StructException("record '" + name + "': " + p);
+                    throw new FormatException("record '" + name + "': " + p);
                 });
                 if (memberNames.contains(memberName)) {
-                    throw new StructException("record '" + name + "': duplicate field name '" + memberName + "'");
+                    throw new FormatException("record '" + name + "': duplicate field name '" + memberName + "'");
                 }
             }
             if (code == FormatCode.PAD && memberName == null && count >= 0) {
                 return addPadding(count, memberMode, where);
             }
             if (count < 0) {
-                throw new StructException("member '" + memberName + "': negative count " + count);
+                throw new FormatException("member '" + memberName + "': negative count " + count);
             }
             if (code != null && !code.validIn(memberMode)) {
-                throw new StructException("member '" + memberName + "': '" + code.code()
+                throw new FormatException("member '" + memberName + "': '" + code.code()
                         + "' is only valid in native mode");
             }
             if (memberName == null && code != FormatCode.PAD) {
@@ -873,7 +872,7 @@ public final class Record {
             long bytes = probe.byteSize();
             if (offset < 0 || (elements != 0 && !(code != null && code.countIsLength())
                     && count > (Long.MAX_VALUE - offset) / elements) || bytes > Long.MAX_VALUE - offset) {
-                throw new StructException("record '" + name + "': size too large at member '" + memberName + "'");
+                throw new FormatException("record '" + name + "': size too large at member '" + memberName + "'");
             }
             members.add(new Member(memberName, probe.doc(), code, nested, count, array, memberMode, offset, where));
             if (memberName != null) {
@@ -890,7 +889,7 @@ public final class Record {
                 return this;
             }
             if (count > Long.MAX_VALUE - size) {
-                throw new StructException("record '" + name + "': size too large at padding of " + count + " bytes");
+                throw new FormatException("record '" + name + "': size too large at padding of " + count + " bytes");
             }
             int last = members.size() - 1;
             if (last >= 0 && members.get(last).isPadding()) {

@@ -1,6 +1,5 @@
 package io.structview.schema;
 
-import io.structview.StructException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -81,7 +80,7 @@ public record Schema(String packageName, List<Record> records, String source) {
          * @param name the record name
          * @param body adds the record's members, for example {@code r -> r.i32("x").i32("y")}
          * @return this builder
-         * @throws StructException if the record is not valid or a record of that name was already added
+         * @throws FormatException if the record is not valid or a record of that name was already added
          */
         public Builder record(String name, Consumer<Record.Builder> body) {
             Record.Builder rb = Record.builder(name);
@@ -95,13 +94,13 @@ public record Schema(String packageName, List<Record> records, String source) {
          *
          * @param added the records
          * @return this builder
-         * @throws StructException if a different record of the same name was already added
+         * @throws FormatException if a different record of the same name was already added
          */
         public Builder add(Record... added) {
             for (Record r : added) {
                 Record old = records.putIfAbsent(r.name(), r);
                 if (old != null && !old.equals(r)) {
-                    throw new StructException("duplicate record name '" + r.name() + "'");
+                    throw new FormatException("duplicate record name '" + r.name() + "'");
                 }
             }
             return this;
@@ -139,13 +138,13 @@ public record Schema(String packageName, List<Record> records, String source) {
          * user.
          *
          * @return the schema
-         * @throws StructException if the package name is not valid, two different records share a name, or two
+         * @throws FormatException if the package name is not valid, two different records share a name, or two
          *     record names differ only in case (their {@code .java} files would collide on case-insensitive
          *     file systems)
          */
         public Schema build() {
             Names.checkPackage(packageName).ifPresent(p -> {
-                throw new StructException(p.toString());
+                throw new FormatException(p.toString());
             });
             return new Schema(packageName, ordered(records.values()), source);
         }
@@ -157,7 +156,7 @@ public record Schema(String packageName, List<Record> records, String source) {
      *
      * @param declared the records
      * @return every record once, nested ones included
-     * @throws StructException if two different records share a name, or two names differ only in case
+     * @throws FormatException if two different records share a name, or two names differ only in case
      */
     static List<Record> ordered(Iterable<Record> declared) {
         List<Record> out = new ArrayList<>();
@@ -176,13 +175,13 @@ public record Schema(String packageName, List<Record> records, String source) {
                 if (old == null) {
                     String other = byLowerName.putIfAbsent(c.name().toLowerCase(Locale.ROOT), c.name());
                     if (other != null) {
-                        throw new StructException("record names '" + other + "' and '" + c.name()
+                        throw new FormatException("record names '" + other + "' and '" + c.name()
                                 + "' differ only in case (their .java files collide on case-insensitive file"
                                 + " systems)");
                     }
                     out.add(c);
                 } else if (!old.equals(c)) {
-                    throw new StructException("duplicate record name '" + c.name() + "'");
+                    throw new FormatException("duplicate record name '" + c.name() + "'");
                 }
             }
         }

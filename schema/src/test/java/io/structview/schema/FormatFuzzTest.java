@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.structview.StructException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -12,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Fuzzes {@link Format#parse}: any string either parses to a layout that agrees with an independent
- * arbitrary-precision reference, or is refused with a {@link StructException} that names a position inside the
+ * arbitrary-precision reference, or is refused with a {@link FormatException} that names a position inside the
  * format. Anything else (another exception, a hang, a huge allocation) is a bug.
  *
  * <p>Regression inputs: {@code src/test/resources/io/structview/schema/FormatFuzzTestInputs/parse/}, one UTF-8
@@ -33,7 +32,7 @@ class FormatFuzzTest {
         Format f;
         try {
             f = Format.parse(text);
-        } catch (StructException e) {
+        } catch (FormatException e) {
             Matcher m = POSITION.matcher(e.getMessage());
             assertThat(m.find()).as("message names a position: %s", e.getMessage()).isTrue();
             assertThat(Integer.parseInt(m.group(1))).isBetween(0, text.length());

@@ -3,7 +3,6 @@ package io.structview.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.structview.StructException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,7 +52,7 @@ class FormatTest {
     })
     void badFormatsNameCharacterAndPosition(String format, String message) {
         assertThatThrownBy(() -> Format.parse(format))
-                .isInstanceOf(StructException.class)
+                .isInstanceOf(FormatException.class)
                 .hasMessageStartingWith(message);
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.structview.StructException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -15,7 +14,7 @@ import java.util.Set;
 /**
  * Fuzzes {@link Pep3118#parse}: any text gives a record whose layout is consistent (members in order, inside
  * the record, natively aligned where the mode says so, names that are Java identifiers), the same record
- * again when parsed twice, or a {@link StructException} whose position lies inside the text. Anything else
+ * again when parsed twice, or a {@link FormatException} whose position lies inside the text. Anything else
  * (another exception, deep recursion, a hang) is a bug.
  *
  * <p>Regression inputs: {@code src/test/resources/io/structview/schema/Pep3118FuzzTestInputs/parse/}, one UTF-8
@@ -32,7 +31,7 @@ class Pep3118FuzzTest {
         Record r;
         try {
             r = Pep3118.parse("R", text);
-        } catch (StructException e) {
+        } catch (FormatException e) {
             assertThat(e.getMessage()).isNotBlank();
             e.position().ifPresent(p -> assertThat(p).as(e.getMessage()).isBetween(0, text.length()));
             return;

@@ -3,7 +3,6 @@ package io.structview.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.structview.StructException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -121,9 +120,9 @@ class Pep3118Test {
     })
     void errorsNameTheOffendingCharacterAndPosition(String format, int position, String message) {
         assertThatThrownBy(() -> Pep3118.parse("R", format))
-                .isInstanceOf(StructException.class)
+                .isInstanceOf(FormatException.class)
                 .hasMessageStartingWith(message)
-                .satisfies(e -> assertThat(((StructException) e).position()).hasValue(position));
+                .satisfies(e -> assertThat(((FormatException) e).position()).hasValue(position));
     }
 
     @Test

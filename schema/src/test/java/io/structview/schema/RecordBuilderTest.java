@@ -3,7 +3,6 @@ package io.structview.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.structview.StructException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -86,7 +85,7 @@ class RecordBuilderTest {
     @Test
     void namesAreCheckedWhenAdded() {
         assertThatThrownBy(() -> Record.builder("P").i32("x").i32("x"))
-                .isInstanceOf(StructException.class).hasMessage("record 'P': duplicate field name 'x'");
+                .isInstanceOf(FormatException.class).hasMessage("record 'P': duplicate field name 'x'");
         assertThatThrownBy(() -> Record.builder("P").i32("2x"))
                 .hasMessage("record 'P': field name '2x' is not a valid Java identifier"
                         + " (an identifier cannot start with a digit; e.g. '_2x')");

@@ -3,7 +3,6 @@ package io.structview.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.structview.StructException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -44,7 +43,7 @@ class RecordOfFormatTest {
     @Test
     void wrongNumberOfNamesSaysHowManyValuesAndCodes() {
         assertThatThrownBy(() -> Record.ofFormat("Wav", "<4sI3H", "riff", "size"))
-                .isInstanceOf(StructException.class)
+                .isInstanceOf(FormatException.class)
                 .hasMessage("record 'Wav': 2 field names given, but format \"<4sI3H\" has 5 values in 3 codes"
                         + " (give one name per value, or one per code so that a count-prefixed code such as 3i is"
                         + " an array; pad bytes 'x' take no name)");
@@ -57,9 +56,9 @@ class RecordOfFormatTest {
         assertThatThrownBy(() -> Record.ofFormat("R", "<ii", "a", "class"))
                 .hasMessage("record 'R': field name 'class' is a Java keyword (rename it, e.g. 'classValue')");
         assertThatThrownBy(() -> Record.ofFormat("R", "<iy", "a", "b"))
-                .isInstanceOf(StructException.class)
+                .isInstanceOf(FormatException.class)
                 .hasMessage("bad char in struct format: 'y' at position 2 in format \"<iy\"")
-                .satisfies(e -> assertThat(((StructException) e).position()).hasValue(2));
+                .satisfies(e -> assertThat(((FormatException) e).position()).hasValue(2));
         assertThatThrownBy(() -> Record.ofFormat("int", "<i", "a"))
                 .hasMessage("record name 'int' is a Java keyword (rename it, e.g. 'intValue')");
     }

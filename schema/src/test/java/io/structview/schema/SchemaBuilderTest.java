@@ -3,7 +3,6 @@ package io.structview.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.structview.StructException;
 import org.junit.jupiter.api.Test;
 
 class SchemaBuilderTest {
@@ -24,7 +23,7 @@ class SchemaBuilderTest {
     @Test
     void rejectsBadPackagesAndNameClashes() {
         assertThatThrownBy(() -> Schema.builder("com.new.x").build())
-                .isInstanceOf(StructException.class)
+                .isInstanceOf(FormatException.class)
                 .hasMessage("package name 'com.new.x' is not valid: 'new' is a Java keyword"
                         + " (rename that part, e.g. 'new_')");
         Record p1 = Record.builder("P").i32("x").build();

@@ -1,6 +1,6 @@
 package io.structview.codegen.cli;
 
-import io.structview.StructException;
+import io.structview.schema.FormatException;
 import io.structview.schema.Field;
 import io.structview.schema.Format;
 import io.structview.schema.Record;
@@ -31,7 +31,7 @@ final class FormatRecords {
         Format format;
         try {
             format = Format.parse(text);
-        } catch (StructException e) {
+        } catch (FormatException e) {
             throw new BadInputException("bad format: " + e.getMessage());
         }
         if (format.valueCount() > MAX_VALUES) {
@@ -52,7 +52,7 @@ final class FormatRecords {
         Record record;
         try {
             record = build(format, labels);
-        } catch (StructException e) {
+        } catch (FormatException e) {
             // The only names that can be wrong are the user's: duplicates or names that are not identifiers.
             throw new IllegalArgumentException("--names: " + e.getMessage().replace("record 'format': ", ""));
         }

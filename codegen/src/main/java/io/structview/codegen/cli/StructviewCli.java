@@ -1,6 +1,6 @@
 package io.structview.codegen.cli;
 
-import io.structview.StructException;
+import io.structview.schema.FormatException;
 import io.structview.codegen.java.EmitException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -104,7 +104,7 @@ public final class StructviewCli implements Runnable {
             err.flush();
             return BAD_INPUT;
         }
-        if (ex instanceof StructException) {
+        if (ex instanceof FormatException) {
             err.println("error: " + ex.getMessage());
             err.flush();
             return BAD_INPUT;

@@ -1,6 +1,6 @@
 package io.structview.codegen.load;
 
-import io.structview.StructException;
+import io.structview.schema.FormatException;
 import io.structview.schema.Field;
 import io.structview.schema.Format;
 import io.structview.schema.FormatCode;
@@ -139,7 +139,7 @@ final class SchemaReader {
                 b.add(d.record);
             }
             return b.build();
-        } catch (StructException e) {
+        } catch (FormatException e) {
             // Every rule Schema.Builder checks was checked above with a location; this is a safety net.
             error(top.location(), e.getMessage(), "");
             return null;
@@ -248,7 +248,7 @@ final class SchemaReader {
         Format parsed = null;
         try {
             parsed = Format.parse(text);
-        } catch (StructException e) {
+        } catch (FormatException e) {
             formatError(format, e, STRUCT_HINT);
             r.broken = true;
         }
@@ -291,7 +291,7 @@ final class SchemaReader {
         try {
             r.record = Record.builder(r.name).doc(r.doc).location(r.key.location())
                     .format(text, nameTexts, docs, locations).build();
-        } catch (StructException e) {
+        } catch (FormatException e) {
             layoutError(r, e);
         }
     }
@@ -308,7 +308,7 @@ final class SchemaReader {
         r.pepFormat = format;
         try {
             r.record = Pep3118.parse(r.name, format.text(), p -> src.at(format, p)).withDoc(r.doc);
-        } catch (StructException e) {
+        } catch (FormatException e) {
             formatError(format, e, PEP_HINT);
             r.broken = true;
         }
@@ -467,7 +467,7 @@ final class SchemaReader {
             Format f;
             try {
                 f = Format.parse(t);
-            } catch (StructException e) {
+            } catch (FormatException e) {
                 typeError(r, type, label, e);
                 return null;
             }
@@ -533,7 +533,7 @@ final class SchemaReader {
     }
 
     /** A type that is neither a record name nor a valid one-code format. */
-    private void typeError(Decl r, Node.ScalarNode type, String label, StructException e) {
+    private void typeError(Decl r, Node.ScalarNode type, String label, FormatException e) {
         String t = type.text();
         int digits = 0;
         while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
@@ -709,7 +709,7 @@ final class SchemaReader {
                     }
                 }
                 d.record = b.build();
-            } catch (StructException e) {
+            } catch (FormatException e) {
                 layoutError(d, e);
             }
         }
@@ -820,12 +820,12 @@ final class SchemaReader {
         return "";
     }
 
-    private void formatError(Node.ScalarNode node, StructException e, String hint) {
+    private void formatError(Node.ScalarNode node, FormatException e, String hint) {
         Location at = e.position().isPresent() ? src.at(node, e.position().getAsInt()) : node.location();
         error(at, e.getMessage(), hint);
     }
 
-    private void layoutError(Decl r, StructException e) {
+    private void layoutError(Decl r, FormatException e) {
         error(r.key.location(), "record '" + r.name + "' cannot be laid out: " + e.getMessage(),
                 "make the counts smaller");
         r.broken = true;
@@ -862,7 +862,7 @@ final class SchemaReader {
     private static boolean isOneCode(String t) {
         try {
             return Format.parse(t).fields().size() == 1;
-        } catch (StructException e) {
+        } catch (FormatException e) {
             return false;
         }
     }

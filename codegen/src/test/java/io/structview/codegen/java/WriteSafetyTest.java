@@ -3,7 +3,7 @@ package io.structview.codegen.java;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.structview.StructException;
+import io.structview.schema.FormatException;
 import io.structview.codegen.load.SchemaException;
 import io.structview.codegen.load.SchemaLoader;
 import io.structview.schema.Record;
@@ -144,10 +144,10 @@ class WriteSafetyTest {
     @Test
     void namesFromSchemasCannotBePathsOrCode() {
         for (String name : List.of("../Evil", "a/B", "A\\B", "Evil.java", "A;B", "A B", "", "class", "A\u0000")) {
-            assertThatThrownBy(() -> Record.builder(name)).as(name).isInstanceOf(StructException.class);
+            assertThatThrownBy(() -> Record.builder(name)).as(name).isInstanceOf(FormatException.class);
         }
-        assertThatThrownBy(() -> Record.builder("R").member("x/y", "i")).isInstanceOf(StructException.class);
-        assertThatThrownBy(() -> Record.builder("R").member("x(){}int y", "i")).isInstanceOf(StructException.class);
+        assertThatThrownBy(() -> Record.builder("R").member("x/y", "i")).isInstanceOf(FormatException.class);
+        assertThatThrownBy(() -> Record.builder("R").member("x(){}int y", "i")).isInstanceOf(FormatException.class);
         // and through a schema file, each with its location
         assertThatThrownBy(() -> SchemaLoader.load("s.yaml", """
                 package: "com.example/../../x"

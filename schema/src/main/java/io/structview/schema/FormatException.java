@@ -1,18 +1,16 @@
-package io.structview;
+package io.structview.schema;
 
 import java.util.OptionalInt;
 
 /**
- * Thrown when a struct format string, a value to pack or a buffer to unpack is not acceptable: the Java
- * counterpart of CPython's {@code struct.error}.
+ * Thrown when a struct format string, a record declaration or a value checked against the layout model is not
+ * acceptable.
  *
  * <p>The message names the problem and where it is: the character and position in the format string, the
- * argument number and its format code, or the buffer size and offset involved.
- *
- * <p>This class lives in the {@code structview-schema} artifact (Java 17) so that the format parser, the
- * runtime and the code generators share one exception type; it is part of the {@code io.structview} API.
+ * member and record, or the value and its limits. The runtime's {@code io.structview.FormatException} (the
+ * Java counterpart of CPython's {@code struct.error}) extends this class, so one {@code catch} serves both.
  */
-public class StructException extends IllegalArgumentException {
+public class FormatException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** Zero-based index of the offending character in the format text, or -1 when not about a format. */
@@ -23,9 +21,8 @@ public class StructException extends IllegalArgumentException {
      *
      * @param message what is wrong and where
      */
-    public StructException(String message) {
-        super(message);
-        this.position = -1;
+    public FormatException(String message) {
+        this(message, null, -1);
     }
 
     /**
@@ -34,13 +31,19 @@ public class StructException extends IllegalArgumentException {
      * @param message what is wrong and where
      * @param cause the underlying failure
      */
-    public StructException(String message, Throwable cause) {
-        super(message, cause);
-        this.position = -1;
+    public FormatException(String message, Throwable cause) {
+        this(message, cause, -1);
     }
 
-    private StructException(String message, int position) {
-        super(message);
+    /**
+     * Creates an exception with a message, a cause and a position in a format string, for subclasses.
+     *
+     * @param message what is wrong and where
+     * @param cause the underlying failure, or null
+     * @param position the zero-based index of the offending character, or -1 when not about a format
+     */
+    protected FormatException(String message, Throwable cause, int position) {
+        super(message, cause);
         this.position = position;
     }
 
@@ -53,18 +56,16 @@ public class StructException extends IllegalArgumentException {
      * @return the exception
      * @throws IllegalArgumentException if {@code position} is negative
      */
-    public static StructException at(String message, int position) {
+    public static FormatException at(String message, int position) {
         if (position < 0) {
             throw new IllegalArgumentException("negative position " + position);
         }
-        return new StructException(message, position);
+        return new FormatException(message, null, position);
     }
 
     /**
-     * Returns the zero-based index of the offending character in the format string, when this exception is
-     * about a format string (as {@link io.structview.schema.Format#parse} throws it).
-     *
-     * @return the position, or empty
+     * {@return the zero-based index of the offending character in the format string, when this exception is
+     * about a format string (as {@link Format#parse} throws it)}
      */
     public OptionalInt position() {
         return position < 0 ? OptionalInt.empty() : OptionalInt.of(position);
