@@ -141,6 +141,12 @@ final class ItemFormat {
         return scalar ? values[0] : values;
     }
 
+    /** The item's value as {@link MemoryView#toList} holds it: {@link #read}, with a {@link Tuple} for a record. */
+    Object listValue(MemorySegment segment, long offset) {
+        Object v = read(segment, offset);
+        return v instanceof Object[] values ? Tuple.own(values) : v;
+    }
+
     /**
      * The item at {@code offset} as the Python value it stands for, for comparison: unsigned 64-bit integers
      * whose top bit is set become {@code BigInteger}.
@@ -164,8 +170,9 @@ final class ItemFormat {
         if (scalar || codec != null) {
             return unsigned(value, unsigned64[0]);
         }
-        if (value instanceof Object[] values && values.length == unsigned64.length) {
-            Object[] out = values.clone();
+        Object[] given = value instanceof Tuple t ? t.values() : value instanceof Object[] a ? a : null;
+        if (given != null && given.length == unsigned64.length) {
+            Object[] out = given.clone();
             for (int i = 0; i < out.length; i++) {
                 out[i] = unsigned(out[i], unsigned64[i]);
             }
@@ -202,7 +209,10 @@ final class ItemFormat {
         if (value instanceof Object[] values) {
             return values;
         }
-        throw new StructException("a record of format " + quote(text) + " is written from an Object[] of "
+        if (value instanceof Tuple t) {
+            return t.values();
+        }
+        throw new StructException("a record of format " + quote(text) + " is written from an Object[] or a Tuple of "
                 + unsigned64.length + " values (got " + Codec.typeName(value) + ")");
     }
 

@@ -17,7 +17,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -44,16 +43,18 @@ import java.util.stream.StreamSupport;
  * {@code e f} to {@code Float}, {@code d} to {@code Double}, {@code ?} to {@code Boolean}, {@code c} to a
  * {@code byte[]} of length 1. {@link #set(Object, long...)} accepts what CPython's memoryview accepts: any
  * integral {@code Number} or {@code Boolean} for integer codes (for {@code Q N P L} a {@code Long} is the unsigned
- * 64-bit pattern that {@code get} returns, a {@code BigInteger} the magnitude), any {@code Number} or {@code Boolean} for float codes,
- * anything for {@code ?} (Python truthiness), a {@code byte[]} of length 1 for {@code c}.
+ * 64-bit pattern that {@code get} returns, a {@code BigInteger} the magnitude), any {@code Number} or
+ * {@code Boolean} for float codes, anything but a view for {@code ?} (Python truthiness), a {@code byte[]} of
+ * length 1 for {@code c}.
  *
  * <h2>Extensions beyond CPython</h2>
  * <ul>
  *   <li><b>Record views.</b> {@link #cast(String)} also accepts any struct format that is not a single native
  *       code, such as {@code "<IHd"}: each item is then one packed record. A format that packs several values
  *       gives {@code Object[]} items ({@link #get} returns the unpacked values, {@link #set} packs an
- *       {@code Object[]} in place); a format that packs one value, such as {@code "<I"} or {@code "8s"}, gives
- *       plain items. CPython refuses these formats.</li>
+ *       {@code Object[]} or a {@link Tuple} in place), and {@link #toList()} and iteration give each record as a
+ *       {@link Tuple}, which prints and compares by value; a format that packs one value, such as {@code "<I"} or
+ *       {@code "8s"}, gives plain items. CPython refuses these formats.</li>
  *   <li>The format {@code e} (half float), as CPython 3.12 added it.</li>
  *   <li>{@link #count} and {@link #index}, as CPython 3.14 added them.</li>
  *   <li>Iterating a view with two or more dimensions yields, for each index of the first dimension, what
@@ -98,8 +99,6 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
     private static final int MAX_NDIM = 64;
     /** The largest Java array length the VM reliably allocates. */
     private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
-    /** Slice assignments between non-contiguous views copy through a heap buffer up to this size. */
-    private static final long HEAP_SCRATCH = 1 << 20;
 
     /** The source's memory, whole; read-only when this view is. Views address it by byte offset. */
     private final MemorySegment memory;
@@ -130,8 +129,8 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
             n *= s; // cannot overflow: every shape is checked against memory that exists
         }
         this.nbytes = n;
-        this.cContiguous = contiguous(true);
-        this.fContiguous = contiguous(false);
+        this.cContiguous = Geometry.contiguous(shape, strides, item.size, n, true);
+        this.fContiguous = Geometry.contiguous(shape, strides, item.size, n, false);
     }
 
     // ------------------------------------------------------------------------------------------------ sources
@@ -436,7 +435,7 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
             throw new IllegalArgumentException(what + "casts are restricted to C-contiguous views (strides "
                     + Arrays.toString(strides) + ")");
         }
-        if ((newShape != null || shape.length != 1) && zeroInShape()) {
+        if ((newShape != null || shape.length != 1) && Geometry.hasZero(shape)) {
             throw new IllegalArgumentException(what + "cannot cast view with zeros in shape or strides");
         }
         if (newShape != null) {
@@ -474,13 +473,7 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
             throw new IllegalArgumentException(what + "product(shape) * itemsize != buffer size (" + len
                     + " != " + nbytes + ")");
         }
-        long[] newStrides = new long[newShape.length];
-        long stride = to.size;
-        for (int d = newShape.length - 1; d >= 0; d--) {
-            newStrides[d] = stride;
-            stride *= newShape[d];
-        }
-        return new MemoryView(memory, start, to, newShape, newStrides, readOnly, null);
+        return new MemoryView(memory, start, to, newShape, Geometry.cStrides(newShape, to.size), readOnly, null);
     }
 
     /**
@@ -504,12 +497,13 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
             throw new UnsupportedOperationException("cannot slice a 0-dimension view (invalid indexing of 0-dim"
                     + " memory)");
         }
-        long[] s = adjust(shape[0], start, stop, step);
+        SliceIndices s = SliceIndices.of(shape[0], start, stop, step);
         long[] newShape = shape.clone();
         long[] newStrides = strides.clone();
-        newShape[0] = s[1];
-        newStrides[0] = strides[0] * s[2];
-        return new MemoryView(memory, this.start + strides[0] * s[0], item, newShape, newStrides, readOnly, null);
+        newShape[0] = s.length();
+        newStrides[0] = strides[0] * s.step();
+        return new MemoryView(memory, this.start + strides[0] * s.start(), item, newShape, newStrides, readOnly,
+                null);
     }
 
     /**
@@ -523,43 +517,6 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
      */
     public MemoryView slice(long start, long stop) {
         return slice(start, stop, 1);
-    }
-
-    /**
-     * CPython's {@code PySlice_Unpack} step clamp and {@code PySlice_AdjustIndices}.
-     *
-     * @return the normalised start, the slice length and the step
-     */
-    private static long[] adjust(long length, long start, long stop, long step) {
-        if (step == 0) {
-            throw new IllegalArgumentException("slice step cannot be zero");
-        }
-        step = Math.max(step, -Long.MAX_VALUE); // so that -step cannot overflow
-        if (start < 0) {
-            start += length;
-            if (start < 0) {
-                start = step < 0 ? -1 : 0;
-            }
-        } else if (start >= length) {
-            start = step < 0 ? length - 1 : length;
-        }
-        if (stop < 0) {
-            stop += length;
-            if (stop < 0) {
-                stop = step < 0 ? -1 : 0;
-            }
-        } else if (stop >= length) {
-            stop = step < 0 ? length - 1 : length;
-        }
-        long n = 0;
-        if (step < 0) {
-            if (stop < start) {
-                n = (start - stop - 1) / -step + 1;
-            }
-        } else if (start < stop) {
-            n = (stop - start - 1) / step + 1;
-        }
-        return new long[] {start, n, step};
     }
 
     /**
@@ -594,17 +551,23 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
      * Writes one item, as CPython's {@code m[i] = value}. Nothing is written if the value is refused.
      *
      * @param value the value, of a type the format accepts (see the class documentation); an {@code Object[]}
-     *     of the record's values for a record view
+     *     or a {@link Tuple} of the record's values for a record view
      * @param index one index per dimension (none for a 0-dimension view)
      * @throws StructException if the value's type or range does not fit the format
      * @throws IndexOutOfBoundsException if an index is outside its dimension
-     * @throws IllegalArgumentException if the number of indices is not {@link #ndim()}
+     * @throws IllegalArgumentException if the number of indices is not {@link #ndim()}, or {@code value} is a
+     *     {@code MemoryView} (even for {@code ?}, which takes any other object: {@code dst.set(src, 0)} is the
+     *     slip of a slice assignment, which is {@link #setSlice})
      * @throws UnsupportedOperationException if the view is read-only
      * @throws IllegalStateException if the view is released
      */
     public void set(Object value, long... index) {
         ensureOpen("set an item");
         requireWritable("set an item");
+        if (value instanceof MemoryView) {
+            throw new IllegalArgumentException("a view is not an item: to copy a view's items into a slice use"
+                    + " setSlice(start, stop, step, source)");
+        }
         long offset = offsetOf(index);
         try {
             item.write(memory, offset, value);
@@ -623,18 +586,19 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
      * Copies the items of {@code source} into a slice of this 1-D view, as CPython's
      * {@code m[start:stop:step] = source}. The slice is computed as by {@link #slice}; both must have the same
      * format (a leading {@code @} aside) and the same number of items. Overlapping memory is copied as if
-     * through a temporary buffer.
+     * through a temporary buffer. (A name of its own, not an overload of {@link #set(Object, long...)}: with one
+     * name, {@code dst.set(src, 0)} would silently pick the other method and try to store a view as an item.)
      *
-     * @param source a 1-D view of the items to copy
      * @param start the first index of the slice
      * @param stop the index to stop before
      * @param step the distance between indices, not zero
+     * @param source a 1-D view of the items to copy
      * @throws IllegalArgumentException if the step is zero, or the slice and the source differ in format or
      *     length
      * @throws UnsupportedOperationException if this view is read-only or not 1-D
      * @throws IllegalStateException if this view or the source is released
      */
-    public void set(MemoryView source, long start, long stop, long step) {
+    public void setSlice(long start, long stop, long step, MemoryView source) {
         ensureOpen("assign a slice");
         requireWritable("assign a slice");
         Objects.requireNonNull(source, "source");
@@ -643,76 +607,30 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
             throw new UnsupportedOperationException("slice assignment needs a 1-dimension view, this one has "
                     + shape.length + " dimensions (shape " + Arrays.toString(shape) + ")");
         }
-        long[] s = adjust(shape[0], start, stop, step);
-        long length = s[1];
+        SliceIndices s = SliceIndices.of(shape[0], start, stop, step);
+        long length = s.length();
         if (!item.equivalent(source.item) || source.shape.length != 1 || source.shape[0] != length) {
             throw new IllegalArgumentException("memoryview assignment: lvalue and rvalue have different structures:"
                     + " slice [" + start + ":" + stop + ":" + step + "] has format " + ItemFormat.quote(item.text)
                     + " and shape [" + length + "], the source has format " + ItemFormat.quote(source.item.text)
                     + " and shape " + Arrays.toString(source.shape));
         }
-        if (length == 0) {
-            return;
-        }
-        long size = item.size;
-        long dst = this.start + strides[0] * s[0];
-        long dstStride = strides[0] * s[2];
-        long src = source.start;
-        long srcStride = source.strides[0];
-        if ((length == 1 || dstStride == size) && (length == 1 || srcStride == size)) {
-            // MemorySegment.copy behaves as if through a temporary segment when the two overlap.
-            MemorySegment.copy(source.memory, src, memory, dst, length * size);
-            return;
-        }
-        long total = length * size;
-        try (Arena arena = total <= HEAP_SCRATCH ? null : Arena.ofConfined()) {
-            MemorySegment scratch = arena == null ? MemorySegment.ofArray(new byte[(int) total])
-                    : arena.allocate(total);
-            for (long k = 0; k < length; k++) {
-                MemorySegment.copy(source.memory, src + k * srcStride, scratch, k * size, size);
-            }
-            for (long k = 0; k < length; k++) {
-                MemorySegment.copy(scratch, k * size, memory, dst + k * dstStride, size);
-            }
-        }
+        long to = this.start + strides[0] * s.start();
+        StridedCopy.copy(source.memory, source.start, source.strides[0], memory, to, strides[0] * s.step(), length,
+                item.size);
     }
 
-    /** CPython's {@code ptr_from_tuple}/{@code lookup_dimension}: the byte offset of an item, bounds checked. */
     private long offsetOf(long[] index) {
-        Objects.requireNonNull(index, "index");
-        int ndim = shape.length;
-        if (index.length != ndim) {
-            if (ndim == 0) {
-                throw new IllegalArgumentException("invalid indexing of 0-dim memory: a 0-dimension view takes no"
-                        + " index, got " + index.length);
-            }
-            if (index.length < ndim) {
-                throw new IllegalArgumentException("sub-views are not implemented: a " + ndim
-                        + "-dimension view (shape " + Arrays.toString(shape) + ") needs " + ndim
-                        + " indices, got " + index.length);
-            }
-            throw new IllegalArgumentException("cannot index " + ndim + "-dimension view (shape "
-                    + Arrays.toString(shape) + ") with " + index.length + " indices");
-        }
-        long offset = start;
-        for (int d = 0; d < ndim; d++) {
-            long i = index[d];
-            long n = shape[d];
-            long j = i < 0 ? i + n : i;
-            if (j < 0 || j >= n) {
-                throw new IndexOutOfBoundsException("index " + i + " out of bounds for length " + n
-                        + " on dimension " + (d + 1) + " of shape " + Arrays.toString(shape));
-            }
-            offset += j * strides[d];
-        }
-        return offset;
+        return Geometry.offsetOf(start, shape, strides, Objects.requireNonNull(index, "index"));
     }
 
     // ---------------------------------------------------------------------------------------------- copies
 
     /**
      * Returns the items as a list, as CPython's {@code tolist()}: for one dimension a list of items, for more a
-     * list of lists, nested {@link #ndim()} deep. The lists are unmodifiable copies.
+     * list of lists, nested {@link #ndim()} deep. The lists are unmodifiable copies. Each record of a record
+     * view is a {@link Tuple}, where CPython's {@code tolist()} of a struct would give a tuple, so the list prints
+     * as {@code [(7, 2, 3.5), (8, 1, 0.0)]} and compares by value.
      *
      * @return the items
      * @throws UnsupportedOperationException if the view has 0 dimensions (use {@code get()}), or a dimension
@@ -738,7 +656,7 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
         long stride = strides[dim];
         for (int i = 0; i < out.length; i++) {
             long at = offset + i * stride;
-            out[i] = last ? item.read(memory, at) : list(dim + 1, at);
+            out[i] = last ? item.listValue(memory, at) : list(dim + 1, at);
         }
         return Collections.unmodifiableList(Arrays.asList(out));
     }
@@ -764,13 +682,7 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
             MemorySegment.copy(memory, ValueLayout.JAVA_BYTE, start, out, 0, out.length);
             return out;
         }
-        MemorySegment target = MemorySegment.ofArray(out);
-        Cursor c = new Cursor(start, shape, strides);
-        long size = item.size;
-        for (long at = 0; at < nbytes; at += size) {
-            MemorySegment.copy(memory, c.offset, target, at, size);
-            c.advance();
-        }
+        StridedCopy.gather(memory, new Cursor(start, shape, strides), nbytes, item.size, MemorySegment.ofArray(out));
         return out;
     }
 
@@ -783,8 +695,8 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
      */
     public String hex() {
         ensureOpen("hex");
-        hexLength(nbytes, 0); // refuse before copying the bytes
-        return hex(toBytes(), '\0', 0);
+        Hex.length(nbytes, 0); // refuse before copying the bytes
+        return Hex.format(toBytes(), '\0', 0);
     }
 
     /**
@@ -819,48 +731,17 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
             throw new IllegalArgumentException("sep must be ASCII, got '" + sep + "' (U+"
                     + String.format("%04X", (int) sep) + ")");
         }
-        hexLength(nbytes, bytesPerSep); // refuse before copying the bytes
-        return hex(toBytes(), sep, bytesPerSep);
-    }
-
-    /** CPython's {@code _Py_strhex_impl}. */
-    /** The length of the hex string of {@code n} bytes; refuses one longer than a Java string holds. */
-    private static long hexLength(long n, int bytesPerSep) {
-        long group = Math.abs((long) bytesPerSep); // as a long: |Integer.MIN_VALUE| must not overflow
-        if (group >= n) {
-            group = 0;
-        }
-        long length = 2 * n + (group == 0 || n == 0 ? 0 : (n - 1) / group);
-        if (length > MAX_ARRAY) {
-            throw new UnsupportedOperationException("cannot format " + n + " bytes as hex: the string would have "
-                    + length + " characters, more than a Java string holds");
-        }
-        return length;
-    }
-
-    private static String hex(byte[] bytes, char sep, int bytesPerSep) {
-        long n = bytes.length;
-        long group = Math.abs((long) bytesPerSep);
-        if (group >= n) {
-            group = 0;
-        }
-        long length = hexLength(n, bytesPerSep);
-        StringBuilder sb = new StringBuilder((int) length);
-        for (int i = 0; i < bytes.length; i++) {
-            if (group != 0 && i > 0 && (bytesPerSep < 0 ? i % group == 0 : (n - i) % group == 0)) {
-                sb.append(sep);
-            }
-            sb.append(Character.forDigit((bytes[i] >> 4) & 0xf, 16)).append(Character.forDigit(bytes[i] & 0xf, 16));
-        }
-        return sb.toString();
+        Hex.length(nbytes, bytesPerSep); // refuse before copying the bytes
+        return Hex.format(toBytes(), sep, bytesPerSep);
     }
 
     // ----------------------------------------------------------------------------------------------- search
 
     /**
      * Returns how many items equal {@code value} by Python's {@code ==} (see {@link #equals}), as CPython
-     * 3.14's {@code count}. The value is read as {@link #set} reads it: for {@code Q N P L} a {@code Long} is the unsigned 64-bit
-     * pattern that {@link #get} returns.
+     * 3.14's {@code count}. The value is read as {@link #set} reads it: for {@code Q N P L} a {@code Long} is the
+     * unsigned 64-bit pattern that {@link #get} returns; a record may be given as an {@code Object[]} or a
+     * {@link Tuple}.
      *
      * @param value the value to count
      * @return the number of equal items
@@ -935,13 +816,15 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
     // ------------------------------------------------------------------------------------------- iteration
 
     /**
-     * Returns an iterator over the first dimension: the items of a 1-D view, or for each index of the first
-     * dimension of an N-D view the nested list {@link #toList()} holds there. Items are read as the iterator
-     * reaches them, so writes made meanwhile show.
+     * Returns an iterator over the first dimension, yielding one element of what {@link #toList()} holds at a time:
+     * the items of a 1-D view (a {@link Tuple} per record of a record view), or for each index of the first
+     * dimension of an N-D view the nested list there. Items are read as the iterator reaches them, so writes made
+     * meanwhile show.
      *
      * @return the iterator
      * @throws UnsupportedOperationException if the view has 0 dimensions
-     * @throws IllegalStateException if the view is released (also from {@code next()})
+     * @throws IllegalStateException if the view is released, also later from {@code hasNext()} and
+     *     {@code next()} of an iterator made before the release
      */
     @Override
     public Iterator<Object> iterator() {
@@ -950,28 +833,13 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
             throw new UnsupportedOperationException("cannot iterate a 0-dimension view (invalid indexing of 0-dim"
                     + " memory): use get()");
         }
-        return new Iterator<>() {
-            private long i;
-
-            @Override
-            public boolean hasNext() {
-                return i < shape[0];
-            }
-
-            @Override
-            public Object next() {
-                if (i >= shape[0]) {
-                    throw new NoSuchElementException("no item past index " + (shape[0] - 1));
-                }
-                ensureOpen("iterate");
-                long at = start + i++ * strides[0];
-                return shape.length == 1 ? item.read(memory, at) : list(1, at);
-            }
-        };
+        return new Items(this, 0, shape[0]);
     }
 
     /**
-     * Returns a spliterator over what {@link #iterator()} yields, which knows its size.
+     * Returns a spliterator over what {@link #iterator()} yields, which knows its size and splits for parallel
+     * streams. Like the iterator it checks the view on every step: after a release it throws instead of
+     * answering, so a stream made before the release fails in its terminal operation (even {@code count()}).
      *
      * @return the spliterator
      * @throws UnsupportedOperationException if the view has 0 dimensions
@@ -979,8 +847,18 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
      */
     @Override
     public Spliterator<Object> spliterator() {
-        Iterator<Object> it = iterator();
-        return Spliterators.spliterator(it, shape[0], Spliterator.ORDERED | Spliterator.NONNULL);
+        ensureOpen("iterate");
+        if (shape.length == 0) {
+            throw new UnsupportedOperationException("cannot iterate a 0-dimension view (invalid indexing of 0-dim"
+                    + " memory): use get()");
+        }
+        return new Items(this, 0, shape[0]);
+    }
+
+    /** What iteration yields at index {@code i} of the first dimension: an item, or the nested list there. */
+    Object row(long i) {
+        long at = start + i * strides[0];
+        return shape.length == 1 ? item.listValue(memory, at) : list(1, at);
     }
 
     /**
@@ -1033,9 +911,9 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
         long items = nbytes / item.size;
         for (long k = 0; k < items; k++) {
             boolean same = raw
-                    ? MemorySegment.mismatch(memory, a.offset, a.offset + item.size, w.memory, b.offset,
-                            b.offset + item.size) < 0
-                    : PyValues.equal(item.pythonValue(memory, a.offset), w.item.pythonValue(w.memory, b.offset));
+                    ? MemorySegment.mismatch(memory, a.offset(), a.offset() + item.size, w.memory, b.offset(),
+                            b.offset() + item.size) < 0
+                    : PyValues.equal(item.pythonValue(memory, a.offset()), w.item.pythonValue(w.memory, b.offset()));
             if (!same) {
                 return false;
             }
@@ -1067,7 +945,7 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
         Cursor c = new Cursor(start, shape, strides);
         long items = nbytes / item.size;
         for (long k = 0; k < items; k++) {
-            h = 31 * h + PyValues.hash(item.pythonValue(memory, c.offset));
+            h = 31 * h + PyValues.hash(item.pythonValue(memory, c.offset()));
             c.advance();
         }
         return h;
@@ -1112,7 +990,7 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
         return !released.get() && memory.scope().isAlive();
     }
 
-    private void ensureOpen(String operation) {
+    void ensureOpen(String operation) {
         if (released.get()) {
             throw new IllegalStateException("cannot " + operation
                     + ": operation forbidden on released memoryview object");
@@ -1133,65 +1011,6 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
         if (shape.length != 1) {
             throw new UnsupportedOperationException(operation + " needs a 1-dimension view, this one has "
                     + shape.length + " dimensions (shape " + Arrays.toString(shape) + ")");
-        }
-    }
-
-    private boolean zeroInShape() {
-        for (long n : shape) {
-            if (n == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** CPython's {@code init_flags}: 1-D by a shortcut, N-D as {@code PyBuffer_IsContiguous}. */
-    private boolean contiguous(boolean cOrder) {
-        int ndim = shape.length;
-        if (ndim == 0) {
-            return true;
-        }
-        if (ndim == 1) {
-            return shape[0] == 1 || strides[0] == item.size;
-        }
-        if (nbytes == 0) {
-            return true;
-        }
-        long expected = item.size;
-        for (int k = 0; k < ndim; k++) {
-            int d = cOrder ? ndim - 1 - k : k;
-            if (shape[d] > 1 && strides[d] != expected) {
-                return false;
-            }
-            expected *= shape[d];
-        }
-        return true;
-    }
-
-    /** Walks the byte offsets of a view's items in row-major (C) order. */
-    private static final class Cursor {
-        private final long[] shape;
-        private final long[] strides;
-        private final long[] index;
-        long offset;
-
-        Cursor(long start, long[] shape, long[] strides) {
-            this.shape = shape;
-            this.strides = strides;
-            this.index = new long[shape.length];
-            this.offset = start;
-        }
-
-        /** Moves to the next item; after the last one the offset is meaningless. */
-        void advance() {
-            for (int d = shape.length - 1; d >= 0; d--) {
-                offset += strides[d];
-                if (++index[d] < shape[d]) {
-                    return;
-                }
-                offset -= strides[d] * shape[d];
-                index[d] = 0;
-            }
         }
     }
 }

@@ -34,6 +34,10 @@ import java.util.stream.StreamSupport;
  * byte[] b = s.pack(1L, 2, 3.0);          // 14 bytes
  * Object[] v = s.unpack(b);               // [1, 2, 3.0] as Long, Long, Double
  * }</pre>
+ *
+ * <p>Python's module-level one-liners have static counterparts on the same cache: {@link #calcsize(String)},
+ * {@link #unpack(String, byte[])}, {@link #unpackFrom(String, byte[], long)}; packing is
+ * {@code Struct.of(fmt).pack(...)} (see {@link #unpack(String, byte[])} for why there is no static one).
  */
 public final class Struct {
     /** CPython keeps 100 compiled formats and clears them all when full; the same bound, for the same reason. */
@@ -94,12 +98,68 @@ public final class Struct {
             throw StructException.of(e);
         }
         if (format.length() <= CACHEABLE_LENGTH) {
-            if (CACHE.size() >= CACHE_LIMIT) {
-                CACHE.clear();
+            // Misses insert under one lock, so that threads racing past the size check cannot overfill the
+            // cache; hits above stay lock-free.
+            synchronized (CACHE) {
+                if (CACHE.size() >= CACHE_LIMIT) {
+                    CACHE.clear();
+                }
+                Struct cached = CACHE.putIfAbsent(format, s);
+                if (cached != null) {
+                    return cached;
+                }
             }
-            CACHE.putIfAbsent(format, s);
         }
         return s;
+    }
+
+    /** {@return how many formats the cache holds now: never more than its documented bound of 100} */
+    static int cachedCount() {
+        return CACHE.size();
+    }
+
+    /**
+     * Returns the size of a format in bytes, as Python's {@code struct.calcsize(fmt)}; a one-liner for
+     * {@code Struct.of(format).size()}, through the same cache.
+     *
+     * @param format a struct format string
+     * @return the packed size in bytes
+     * @throws StructException if the format is invalid
+     */
+    public static long calcsize(String format) {
+        return of(format).size();
+    }
+
+    /**
+     * Unpacks a byte array that holds exactly one struct of {@code format}, as Python's
+     * {@code struct.unpack(fmt, buffer)}; a one-liner for {@code Struct.of(format).unpack(bytes)}.
+     *
+     * <p>There is no static {@code pack(format, values...)}: Java lets a static method be called through an
+     * instance, and {@code Struct.of("?").pack("x")} would then pack {@code "x"} as a format (a pad byte) instead
+     * of packing the string as a bool. Write {@code Struct.of(format).pack(values...)}, which is as short and uses
+     * the same cache.
+     *
+     * @param format a struct format string
+     * @param bytes exactly {@code calcsize(format)} bytes
+     * @return the values, one per item
+     * @throws StructException if the format is invalid or the length is not its size
+     */
+    public static Object[] unpack(String format, byte[] bytes) {
+        return of(format).unpack(bytes);
+    }
+
+    /**
+     * Unpacks the struct of {@code format} at an offset of a byte array, as Python's
+     * {@code struct.unpack_from(fmt, buffer, offset)}; bytes after it are ignored.
+     *
+     * @param format a struct format string
+     * @param buffer the array
+     * @param offset where the struct starts; a negative offset counts from the end
+     * @return the values, one per item
+     * @throws StructException if the format is invalid or the array is too small for the offset
+     */
+    public static Object[] unpackFrom(String format, byte[] buffer, long offset) {
+        return of(format).unpackFrom(buffer, offset);
     }
 
     /**

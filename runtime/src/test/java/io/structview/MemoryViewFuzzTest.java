@@ -430,7 +430,7 @@ class MemoryViewFuzzTest {
         if (src.released || closed) {
             // the source's state decides too
             try {
-                m.view.set(src.view, start, stop, step);
+                m.view.setSlice(start, stop, step, src.view);
             } catch (IllegalStateException e) {
                 if (m.released || closed) {
                     throw e; // the target's own state: step() expects this exception
@@ -453,7 +453,7 @@ class MemoryViewFuzzTest {
         byte[] before = backing.toArray(ValueLayout.JAVA_BYTE);
         boolean ok = false;
         try {
-            m.view.set(src.view, start, stop, step);
+            m.view.setSlice(start, stop, step, src.view);
             ok = true;
         } finally {
             if (!ok) {

@@ -147,7 +147,7 @@ class MemoryViewLifetimeTest {
         try (MemoryView ro = MemoryView.map(file, FileChannel.MapMode.READ_ONLY)) {
             assertThatThrownBy(() -> ro.cast("q").set(1L, 0)).isInstanceOf(UnsupportedOperationException.class)
                     .hasMessage("cannot set an item: cannot modify read-only memory");
-            assertThatThrownBy(() -> ro.set(MemoryView.of(new byte[8]), 0, 8, 1))
+            assertThatThrownBy(() -> ro.setSlice(0, 8, 1, MemoryView.of(new byte[8])))
                     .isInstanceOf(UnsupportedOperationException.class)
                     .hasMessage("cannot assign a slice: cannot modify read-only memory");
             assertThat(ro.segment().isReadOnly()).isTrue();

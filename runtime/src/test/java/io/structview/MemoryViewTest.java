@@ -161,7 +161,7 @@ class MemoryViewTest {
         // m[9] = 1 on a read-only view: TypeError: cannot modify read-only memory, before the index is checked.
         assertThatThrownBy(() -> ro.set(1, 9)).isInstanceOf(UnsupportedOperationException.class)
                 .hasMessage("cannot set an item: cannot modify read-only memory");
-        assertThatThrownBy(() -> ro.set(writable, 0, 4, 1)).isInstanceOf(UnsupportedOperationException.class)
+        assertThatThrownBy(() -> ro.setSlice(0, 4, 1, writable)).isInstanceOf(UnsupportedOperationException.class)
                 .hasMessage("cannot assign a slice: cannot modify read-only memory");
         assertThat(ro.segment().isReadOnly()).isTrue();
         // Read-only propagates through every derived view.
@@ -205,8 +205,8 @@ class MemoryViewTest {
         uses.put("slice2", () -> v.slice(0, 1));
         uses.put("get", () -> v.get(0));
         uses.put("set", () -> v.set(1, 0));
-        uses.put("setSlice", () -> v.set(other, 0, 4, 1));
-        uses.put("setSliceFromReleased", () -> other.set(v, 0, 4, 1));
+        uses.put("setSlice", () -> v.setSlice(0, 4, 1, other));
+        uses.put("setSliceFromReleased", () -> other.setSlice(0, 4, 1, v));
         uses.put("toList", v::toList);
         uses.put("toBytes", v::toBytes);
         uses.put("hex", () -> v.hex());
@@ -242,9 +242,46 @@ class MemoryViewTest {
         MemoryView v = range(3);
         var it = v.iterator();
         assertThat(it.next()).isEqualTo(0L);
+        var spliterator = v.spliterator();
+        var stream = range(3).stream();
         v.release();
-        assertThat(it.hasNext()).isTrue();
+        // Issue 11: hasNext() said true after the release, and a stream made before it still counted.
+        assertThatThrownBy(it::hasNext).isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot iterate: operation forbidden on released memoryview object");
         assertThatThrownBy(it::next).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(spliterator::estimateSize).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> spliterator.tryAdvance(x -> {})).isInstanceOf(IllegalStateException.class);
+        assertThat(stream.count()).isEqualTo(3); // its own view is not released
+    }
+
+    @Test
+    void streamMadeBeforeReleaseFailsAfterIt() {
+        MemoryView v = range(4);
+        var counted = v.stream();
+        var summed = v.stream();
+        var forEach = v.stream();
+        v.release();
+        assertThatThrownBy(counted::count).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> summed.mapToLong(x -> (Long) x).sum()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> forEach.forEach(x -> {})).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void parallelStreamSplitsAndSeesEveryItem() {
+        MemoryView v = range(1000);
+        long expected = java.util.stream.IntStream.range(0, 1000).map(i -> i & 0xff).sum(); // bytes 'B' wrap at 256
+        assertThat(v.stream().parallel().mapToLong(x -> (Long) x).sum()).isEqualTo(expected);
+        assertThat(v.spliterator().trySplit().estimateSize()).isEqualTo(500);
+    }
+
+    @Test
+    void aViewIsNotAnItem() {
+        MemoryView v = range(4);
+        // dst.set(src, 0) used to resolve to set(Object, long...): the slip of a slice assignment.
+        assertThatThrownBy(() -> v.set(range(4), 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a view is not an item: to copy a view's items into a slice use"
+                        + " setSlice(start, stop, step, source)");
+        assertThatThrownBy(() -> v.cast("?").set(range(1), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     // ------------------------------------------------------------------------------------------- equality
@@ -437,36 +474,36 @@ class MemoryViewTest {
     @Test
     void sliceAssignment() {
         // m[0:4] = m[4:8] over bytearray(range(8)) -> 0405060704050607
-        assertSliceAssign(m -> m.set(m.slice(4, 8), 0, 4, 1), "0405060704050607");
+        assertSliceAssign(m -> m.setSlice(0, 4, 1, m.slice(4, 8)), "0405060704050607");
         // m[1:8] = m[0:7] (overlapping) -> 0000010203040506
-        assertSliceAssign(m -> m.set(m.slice(0, 7), 1, 8, 1), "0000010203040506");
+        assertSliceAssign(m -> m.setSlice(1, 8, 1, m.slice(0, 7)), "0000010203040506");
         // m[::-1] = m -> 0706050403020100
-        assertSliceAssign(m -> m.set(m, Long.MAX_VALUE, Long.MIN_VALUE, -1), "0706050403020100");
+        assertSliceAssign(m -> m.setSlice(Long.MAX_VALUE, Long.MIN_VALUE, -1, m), "0706050403020100");
         // m[::2] = m[1::2] -> 0101030305050707
-        assertSliceAssign(m -> m.set(m.slice(1, 8, 2), 0, 8, 2), "0101030305050707");
+        assertSliceAssign(m -> m.setSlice(0, 8, 2, m.slice(1, 8, 2)), "0101030305050707");
         // m.cast('h')[0:2] = m[0:4].cast('@h') -> unchanged ('@h' is equivalent to 'h')
-        assertSliceAssign(m -> m.cast("h").set(m.slice(0, 4).cast("@h"), 0, 2, 1), "0001020304050607");
+        assertSliceAssign(m -> m.cast("h").setSlice(0, 2, 1, m.slice(0, 4).cast("@h")), "0001020304050607");
         // m[0:0] = memoryview(b'') -> unchanged
-        assertSliceAssign(m -> m.set(bytes(""), 0, 0, 1), "0001020304050607");
+        assertSliceAssign(m -> m.setSlice(0, 0, 1, bytes("")), "0001020304050607");
         // A read-only source is fine.
-        assertSliceAssign(m -> m.set(bytes("aabb").toReadOnly(), 6, 8, 1), "000102030405aabb");
+        assertSliceAssign(m -> m.setSlice(6, 8, 1, bytes("aabb").toReadOnly()), "000102030405aabb");
         // records copy as records
-        assertSliceAssign(m -> m.cast("<HH").set(m.cast("<HH").slice(1, 2), 0, 1, 1), "0405060704050607");
+        assertSliceAssign(m -> m.cast("<HH").setSlice(0, 1, 1, m.cast("<HH").slice(1, 2)), "0405060704050607");
 
         MemoryView m = range(8);
         // m[0:4] = m[4:7]: lvalue and rvalue have different structures
-        assertThatThrownBy(() -> m.set(m.slice(4, 7), 0, 4, 1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> m.setSlice(0, 4, 1, m.slice(4, 7))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("memoryview assignment: lvalue and rvalue have different structures: slice [0:4:1] has"
                         + " format 'B' and shape [4], the source has format 'B' and shape [3]");
         // m[0:2] = m[0:4].cast('h'): different formats
-        assertThatThrownBy(() -> m.set(m.slice(0, 4).cast("h"), 0, 2, 1))
+        assertThatThrownBy(() -> m.setSlice(0, 2, 1, m.slice(0, 4).cast("h")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("memoryview assignment");
         // m.cast('B',[2,4])[0:1] = ...: restricted to ndim = 1
-        assertThatThrownBy(() -> m.cast("B", 2, 4).set(m.slice(0, 4), 0, 1, 1))
+        assertThatThrownBy(() -> m.cast("B", 2, 4).setSlice(0, 1, 1, m.slice(0, 4)))
                 .isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageStartingWith("slice assignment needs a 1-dimension view");
         // m[0:0:0] = memoryview(b''): slice step cannot be zero
-        assertThatThrownBy(() -> m.set(bytes(""), 0, 0, 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> m.setSlice(0, 0, 0, bytes(""))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("slice step cannot be zero");
     }
 
@@ -479,7 +516,7 @@ class MemoryViewTest {
         for (int i = 0; i < n; i += 4099) {
             odds.set(i % 251, i);
         }
-        evens.set(odds, 0, n, 1);
+        evens.setSlice(0, n, 1, odds);
         for (int i = 0; i < n; i += 4099) {
             assertThat(evens.get(i)).isEqualTo((long) (i % 251));
         }

@@ -30,7 +30,12 @@ class RecordViewTest {
         assertThat((Object[]) records.get(2)).containsExactly(7L, 8L, Double.POSITIVE_INFINITY);
         List<Object> list = records.toList();
         assertThat(list).hasSize(3);
-        assertThat((Object[]) list.get(1)).containsExactly(4294967295L, 65535L, -0.0);
+        assertThat(list.get(1)).isEqualTo(Tuple.of(4294967295L, 65535L, -0.0));
+        // Issue 15: records in a list printed as [[Ljava.lang.Object;@...
+        assertThat(list).hasToString("[(1, 2, 3.5), (4294967295, 65535, -0.0), (7, 8, Infinity)]");
+        assertThat(list).isEqualTo(MemoryView.of(HEX.parseHex(THREE)).cast("<IHd").toList());
+        assertThat(list.hashCode()).isEqualTo(MemoryView.of(HEX.parseHex(THREE)).cast("<IHd").toList().hashCode());
+        assertThat((Iterable<Object>) records).containsExactlyElementsOf(list);
     }
 
     @Test
@@ -55,7 +60,7 @@ class RecordViewTest {
                 .hasMessageContaining("pack expected 3 items for packing (got 2)");
         assertThatThrownBy(() -> records.set(5L, 0)).isInstanceOf(StructException.class)
                 .hasMessage("memoryview: invalid value for format '<IHd' at index [0]: a record of format '<IHd'"
-                        + " is written from an Object[] of 3 values (got Long)");
+                        + " is written from an Object[] or a Tuple of 3 values (got Long)");
         assertThatThrownBy(() -> records.set(new Object[] {1, 2, 3.0}, 3)).isInstanceOf(IndexOutOfBoundsException.class)
                 .hasMessage("index 3 out of bounds for length 3 on dimension 1 of shape [3]");
         assertThat(HEX.formatHex(data)).isEqualTo(THREE);
@@ -162,7 +167,7 @@ class RecordViewTest {
         assertThat(records.strides()).containsExactly(14);
         records.set(new Object[] {7, 2, 3.5}, 1);
         assertThat((Object[]) records.get(1)).containsExactly(7L, 2L, 3.5);
-        assertThat(records.toList()).hasSize(3).allSatisfy(r -> assertThat(r).isInstanceOf(Object[].class));
+        assertThat(records.toList()).hasSize(3).allSatisfy(r -> assertThat(r).isInstanceOf(Tuple.class));
         assertThat(records.slice(Long.MAX_VALUE, Long.MIN_VALUE, -1).strides()).containsExactly(-14);
         assertThat(records.count(new Object[] {7, 2, 3.5})).isEqualTo(1);
         assertThat(MemoryView.of(records42).cast(">H").get(7)).isEqualTo(0x0700L);

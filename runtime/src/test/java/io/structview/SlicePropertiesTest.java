@@ -165,8 +165,8 @@ class SlicePropertiesTest {
             expected[dest.get(k)] = bytes[srcAll.get(k)]; // Python reads the whole source first
         }
         long st = step == null ? 1 : step;
-        m.set(src, start != null ? start : st < 0 ? Long.MAX_VALUE : 0,
-                stop != null ? stop : st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE, st);
+        m.setSlice(start != null ? start : st < 0 ? Long.MAX_VALUE : 0,
+                stop != null ? stop : st < 0 ? Long.MIN_VALUE : Long.MAX_VALUE, st, src);
         assertThat(bytes).isEqualTo(expected);
     }
 }
