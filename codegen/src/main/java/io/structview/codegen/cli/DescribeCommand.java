@@ -36,8 +36,8 @@ final class DescribeCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "FORMAT-OR-SCHEMA",
-            description = "A struct format such as '<IHd', or a schema file (an existing file, or a name ending"
-                    + " in .yaml, .yml or .json).")
+            description = "A struct format such as '<IHd', or a schema file (an existing file, a path with '/', or"
+                    + " a name ending in .yaml, .yml or .json).")
     private String target;
 
     @Option(names = "--record", paramLabel = "NAME", description = "Describe only this record of the schema (and"
@@ -54,6 +54,10 @@ final class DescribeCommand implements Callable<Integer> {
         if (isSchemaFile(target)) {
             if (names != null) {
                 throw new ParameterException(spec.commandLine(), "--names applies to formats, not schema files");
+            }
+            if (!exists(target)) {
+                throw new BadInputException("no such file: " + target + " (read as a schema file path, since it"
+                        + " contains '/' or ends in .yaml, .yml or .json; a struct format has neither)");
             }
             Schema schema = SchemaFiles.load(Path.of(target));
             List<Record> records = schema.records();
@@ -103,15 +107,28 @@ final class DescribeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Whether the argument names a schema file rather than a format: it looks like a path (contains {@code /}, which
+     * no format does, or ends in a schema extension) or names an existing file.
+     */
     static boolean isSchemaFile(String target) {
         String lower = target.toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")
+                || target.indexOf('/') >= 0 || target.indexOf(java.io.File.separatorChar) >= 0
                 || isExistingFile(target);
     }
 
     private static boolean isExistingFile(String target) {
         try {
             return Files.isRegularFile(Path.of(target));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private static boolean exists(String target) {
+        try {
+            return Files.exists(Path.of(target));
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }

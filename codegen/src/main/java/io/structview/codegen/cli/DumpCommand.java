@@ -99,7 +99,11 @@ final class DumpCommand implements Callable<Integer> {
     @Option(names = "--window-bytes", hidden = true, defaultValue = "67108864", converter = ByteCount.class)
     private long windowBytes;
 
-    @Parameters(paramLabel = "DATAFILE", description = "The binary file.")
+    @Option(names = "--hex", description = "Print integers in hexadecimal: 0x and two digits per byte of the"
+            + " value, as an unsigned number (JSON: as strings).")
+    private boolean hex;
+
+    @Parameters(paramLabel = "DATAFILE", description = "The binary file (a regular file).")
     private Path data;
 
     @Override
@@ -110,8 +114,11 @@ final class DumpCommand implements Callable<Integer> {
             throw new BadInputException("record " + record.name() + " is " + size + " bytes; dump reads records of"
                     + " at most " + Integer.MAX_VALUE + " bytes");
         }
+        RecordReader reader = new RecordReader(record, hex ? Cells.Radix.HEX : Cells.Radix.DECIMAL);
+        InputFiles.requireRegular(data, "dump reads regular files");
         try (FileChannel channel = FileChannel.open(data, StandardOpenOption.READ)) {
             long fileSize = channel.size();
+            InputFiles.requireTrueSize(channel, fileSize, data);
             if (offset > fileSize) {
                 throw new BadInputException("--offset " + offset + " is past the end of " + data + " (" + fileSize
                         + " bytes)");
@@ -136,7 +143,13 @@ final class DumpCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
-            dump(channel, new RecordReader(record), size, n);
+            try {
+                dump(channel, reader, size, n);
+            } catch (InternalError e) {
+                // The JDK's report of a fault in a mapped read: the file shrank under the mapping (see
+                // docs/robustness.md). Rows printed so far were read before the fault.
+                throw changedSize();
+            }
         }
         return 0;
     }
@@ -173,6 +186,9 @@ final class DumpCommand implements Callable<Integer> {
             long perWindow = Math.max(1, Math.min(windowBytes, Integer.MAX_VALUE) / size);
             for (long first = 0; first < n; first += perWindow) {
                 long records = Math.min(perWindow, n - first);
+                if (channel.size() < offset + (first + records) * size) {
+                    throw changedSize();
+                }
                 MappedByteBuffer window = channel.map(FileChannel.MapMode.READ_ONLY, offset + first * size,
                         records * size);
                 ByteBuffer little = window.duplicate().order(ByteOrder.LITTLE_ENDIAN);
@@ -183,6 +199,12 @@ final class DumpCommand implements Callable<Integer> {
             }
         }
         writer.finish();
+    }
+
+    private BadInputException changedSize() {
+        spec.commandLine().getOut().flush();
+        return new BadInputException(data + " changed size while being read; its output above is incomplete (keep"
+                + " the file from being truncated or rewritten while it is dumped, or dump a copy)");
     }
 
     /** A non-negative count or offset, decimal or {@code 0x} hexadecimal. */

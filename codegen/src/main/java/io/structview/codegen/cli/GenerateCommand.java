@@ -5,9 +5,11 @@ import io.structview.codegen.java.GeneratedFile;
 import io.structview.codegen.java.JavaEmitter;
 import io.structview.schema.Schema;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,8 +26,10 @@ import picocli.CommandLine.Spec;
         header = "Generate Java flyweight accessor classes from schema files.",
         description = "Writes one class per record of the SCHEMA files under DIR, in the schema's package"
                 + " directories. Every schema is read and checked first: if any has a problem, all problems are"
-                + " printed (file:line:column: error: message (hint)) and nothing is written. Each file is written"
-                + " atomically, and a file whose content would not change is left untouched.",
+                + " printed (file:line:column: error: message (hint)) and nothing is written. Every target is checked"
+                + " before the first write (inside DIR after resolving symbolic links, writable, not a file StructView"
+                + " did not generate); each file is written atomically, a failing write rolls back the others, and a"
+                + " file whose content would not change is left untouched.",
         footerHeading = "%nExample:%n",
         footer = "  structview generate -o target/generated-sources/structview src/main/structview/*.yaml",
         exitCodeListHeading = "%nExit codes:%n",
@@ -46,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> problems = new ArrayList<>();
         List<Schema> loaded = new ArrayList<>();
-        for (Path file : schemas) {
+        for (Path file : new LinkedHashSet<>(schemas)) {
             try {
                 loaded.add(SchemaFiles.load(file));
             } catch (BadInputException e) {
@@ -75,7 +79,14 @@ final class GenerateCommand implements Callable<Integer> {
                     + (problems.size() == 1 ? " problem" : " problems"));
             throw new BadInputException(problems);
         }
-        List<Path> written = JavaEmitter.write(files, output);
+        List<Path> written;
+        try {
+            written = JavaEmitter.write(files, output);
+        } catch (IllegalArgumentException | IOException e) {
+            // The writer checks every target before the first write and rolls back a write that fails later.
+            String message = e instanceof NoSuchFileException ? "no such file: " + e.getMessage() : e.getMessage();
+            throw new BadInputException(List.of("error: " + message, "structview generate: nothing written"));
+        }
         spec.commandLine().getOut().println("generated " + files.size() + (files.size() == 1 ? " class" : " classes")
                 + " in " + output + " (" + written.size() + " written, " + (files.size() - written.size())
                 + " unchanged)");

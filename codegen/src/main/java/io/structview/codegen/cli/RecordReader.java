@@ -1,11 +1,14 @@
 package io.structview.codegen.cli;
 
+import io.structview.schema.Kind;
 import io.structview.schema.Member;
 import io.structview.schema.Record;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders one record from a buffer: as a row of cells (nested records flattened to {@code outer.inner} columns,
@@ -25,12 +28,65 @@ final class RecordReader {
         }
     }
 
+    /** More values (and nested record elements) than this per record are refused, as for {@code --format}. */
+    static final long MAX_VALUES = FormatRecords.MAX_VALUES;
+
+    /** Longer byte strings are refused: each is rendered into one cell, up to four characters a byte. */
+    static final long MAX_STRING_BYTES = 1 << 20;
+
     private final Record record;
+    private final Cells.Radix radix;
     private final List<Column> columns = new ArrayList<>();
 
-    RecordReader(Record record) {
+    /**
+     * Prepares to render a record.
+     *
+     * @throws BadInputException if the record has more than {@value #MAX_VALUES} values or a byte string longer than
+     *     {@value #MAX_STRING_BYTES} bytes; checked before anything is built, in time linear in the schema
+     */
+    RecordReader(Record record, Cells.Radix radix) {
         this.record = record;
+        this.radix = radix;
+        long weight = weight(record, new IdentityHashMap<>());
+        if (weight > MAX_VALUES) {
+            throw new BadInputException("record " + record.name() + " has more than " + MAX_VALUES + " values"
+                    + " (counting nested record elements); at most " + MAX_VALUES + " can be shown");
+        }
         flatten(record, "", 0);
+    }
+
+    /**
+     * The number of values and nested record elements a record renders, saturating above the limit; memoised, so
+     * records nesting the same record many times over are counted in linear time.
+     */
+    private static long weight(Record r, Map<Record, Long> done) {
+        Long known = done.get(r);
+        if (known != null) {
+            return known;
+        }
+        long total = 0;
+        for (Member m : r.members()) {
+            if (m.isPadding()) {
+                continue;
+            }
+            Kind kind = m.isRecord() ? null : m.code().kind();
+            if ((kind == Kind.STRING || kind == Kind.PASCAL) && m.count() > MAX_STRING_BYTES) {
+                throw new BadInputException("member '" + m.name() + "' of record " + r.name() + " is a "
+                        + m.count() + "-byte string; dump shows strings of at most " + MAX_STRING_BYTES + " bytes");
+            }
+            long each = m.isRecord() ? 1 + weight(m.record(), done) : 1;
+            long count = m.isArray() ? m.count() : 1;
+            long all = count == 0 ? 0 : each > (MAX_VALUES + 1) / count ? MAX_VALUES + 1 : count * each;
+            total = saturatingAdd(total, all);
+        }
+        long result = Math.min(total, MAX_VALUES + 1);
+        done.put(r, result);
+        return result;
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long sum = a + b;
+        return sum < 0 || sum > MAX_VALUES + 1 ? MAX_VALUES + 1 : sum;
     }
 
     private void flatten(Record r, String prefix, long base) {
@@ -76,7 +132,7 @@ final class RecordReader {
     List<String> cells(ByteBuffer little, ByteBuffer big, int base, Values.Style style) {
         List<String> cells = new ArrayList<>(columns.size());
         for (Column c : columns) {
-            cells.add(Values.render(c.member, order(c.member, little, big), base + (int) c.offset, style));
+            cells.add(Cells.render(c.member, order(c.member, little, big), base + (int) c.offset, style, radix));
         }
         return cells;
     }
@@ -86,7 +142,7 @@ final class RecordReader {
         json(record, little, big, base, out);
     }
 
-    private static void json(Record r, ByteBuffer little, ByteBuffer big, int base, StringBuilder out) {
+    private void json(Record r, ByteBuffer little, ByteBuffer big, int base, StringBuilder out) {
         out.append('{');
         boolean first = true;
         for (Member m : r.members()) {
@@ -105,7 +161,7 @@ final class RecordReader {
                 if (m.isRecord()) {
                     json(m.record(), little, big, at, out);
                 } else {
-                    out.append(Values.render(m, order(m, little, big), at, Values.Style.JSON));
+                    out.append(Cells.render(m, order(m, little, big), at, Values.Style.JSON, radix));
                 }
             }
             if (m.isArray()) {

@@ -103,7 +103,7 @@ abstract class RowWriter {
         }
     }
 
-    /** RFC 4180 CSV: a header row, then one row per record; bytes as text with {@code \xNN} escapes. */
+    /** RFC 4180 CSV: a header row, then one row per record; bytes as escaped text ({@link Cells}). */
     static final class Csv extends RowWriter {
         Csv(RecordReader reader, PrintWriter out) {
             super(reader, out);
@@ -137,8 +137,9 @@ abstract class RowWriter {
     }
 
     /**
-     * A JSON array of objects, one per line: nested records as objects, arrays as arrays, bytes as strings of
-     * Latin-1 characters, non-finite floats as the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}.
+     * A JSON array of objects, one per line: nested records as objects, arrays as arrays, bytes as strings holding
+     * the same escaped text as the table and CSV show ({@link Cells}), non-finite floats as the strings
+     * {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}.
      */
     static final class Json extends RowWriter {
         private boolean first = true;

@@ -10,6 +10,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -18,8 +21,8 @@ import picocli.CommandLine.Spec;
  * or record's layout, {@code dump} the records of a binary file.
  *
  * <p>Exit codes: 0 success; 1 bad input (an invalid schema, format or data file, or one that cannot be read or
- * written); 2 usage error (unknown option, missing or conflicting arguments); 3 internal error (a bug: the stack
- * trace is printed).
+ * written); 2 usage error (unknown option, missing or conflicting arguments); 3 internal error (a bug, or the JVM
+ * ran out of memory: a one-line message; {@code --verbose} adds the stack trace).
  */
 @Command(
         name = "structview",
@@ -35,7 +38,7 @@ import picocli.CommandLine.Spec;
             "0:success",
             "1:bad input: an invalid schema, format or data file, or one that cannot be read or written",
             "2:usage error: unknown option, missing or conflicting arguments",
-            "3:internal error (a bug; the stack trace is printed)"
+            "3:internal error: a bug, or the JVM ran out of memory (--verbose prints the stack trace)"
         })
 public final class StructviewCli implements Runnable {
     /** Exit code for bad input. */
@@ -47,6 +50,11 @@ public final class StructviewCli implements Runnable {
 
     @Spec
     private CommandSpec spec;
+
+    /** Read by the error handlers through the parse result; inherited so that it may follow the command too. */
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace too.")
+    private boolean verbose;
 
     /** Creates the top-level command; use {@link #commandLine()} to run it. */
     public StructviewCli() {}
@@ -69,7 +77,16 @@ public final class StructviewCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new StructviewCli());
         cl.setParameterExceptionHandler(StructviewCli::usageError);
-        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, cmd));
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, cmd, verbose(parseResult)));
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } catch (Error e) {
+                // Errors (OutOfMemoryError, InternalError, StackOverflowError) bypass picocli's exception
+                // handler; without this they would reach the JVM, which prints a raw trace and exits 1 ("bad input").
+                return internalError(e, last(parseResult).commandSpec().commandLine(), verbose(parseResult));
+            }
+        });
         return cl;
     }
 
@@ -88,7 +105,37 @@ public final class StructviewCli implements Runnable {
         return USAGE;
     }
 
-    private static int failure(Exception ex, CommandLine cmd) {
+    private static boolean verbose(ParseResult parseResult) {
+        for (ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ParseResult last(ParseResult parseResult) {
+        ParseResult r = parseResult;
+        while (r.subcommand() != null) {
+            r = r.subcommand();
+        }
+        return r;
+    }
+
+    private static int internalError(Throwable t, CommandLine cmd, boolean verbose) {
+        PrintWriter err = cmd.getErr();
+        String what = t instanceof OutOfMemoryError ? "out of memory (" + t + ")" : t.toString();
+        err.println("internal error: " + what);
+        if (verbose) {
+            t.printStackTrace(err);
+        } else {
+            err.println("Run with --verbose for the stack trace; please report it with the input that caused it.");
+        }
+        err.flush();
+        return INTERNAL;
+    }
+
+    private static int failure(Exception ex, CommandLine cmd, boolean verbose) {
         PrintWriter err = cmd.getErr();
         if (ex instanceof BadInputException) {
             for (String line : ((BadInputException) ex).lines()) {
@@ -118,10 +165,7 @@ public final class StructviewCli implements Runnable {
             err.flush();
             return BAD_INPUT;
         }
-        err.println("internal error: " + ex);
-        ex.printStackTrace(err);
-        err.flush();
-        return INTERNAL;
+        return internalError(ex, cmd, verbose);
     }
 
     /** Reads the version from the jar manifest. */

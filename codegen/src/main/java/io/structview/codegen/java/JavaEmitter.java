@@ -8,15 +8,10 @@ import io.structview.schema.Member;
 import io.structview.schema.Record;
 import io.structview.schema.Schema;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -91,89 +86,25 @@ public final class JavaEmitter {
     }
 
     /**
-     * Writes generated files under {@code outputDir}, creating package directories. Each file is written to a
-     * temporary file beside it and then moved into place, so a reader never sees half a file; a file whose
-     * content is already identical is left alone (its timestamp too, so incremental builds stay incremental).
+     * Writes generated files under {@code outputDir}, all or nothing (see {@link SourceWriter}). Every target is
+     * checked before the first write; each file is written to a temporary file beside it and moved into place once
+     * all are complete, so a reader never sees half a file, and a failing write rolls back what the call changed. A
+     * file whose content is already identical is left alone (its timestamp too, so incremental builds stay
+     * incremental).
      *
      * @param files the files, from {@link #emit}
      * @param outputDir the source root
      * @return the files written, leaving out those whose content was already identical
-     * @throws IllegalArgumentException if a file's path would leave {@code outputDir}; checked for every file before
+     * @throws IllegalArgumentException if a file's path would leave {@code outputDir}, also through a symbolic link;
+     *     checked for every file before anything is written
+     * @throws FileAlreadyExistsException if a target path holds a file this generator did not write (see
+     *     {@link SourceWriter#isGenerated(String)}), a symbolic link or a directory; checked for every file before
      *     anything is written
-     * @throws FileAlreadyExistsException if a target path holds a file this generator did not write (one without
-     *     the {@code @Generated("io.structview.codegen")} annotation), a symbolic link or a directory; checked for
-     *     every file before anything is written
-     * @throws IOException if a file cannot be written
+     * @throws IOException if a folder or file cannot be written (checked first where it can be; otherwise what was
+     *     written is rolled back)
      */
     public static List<Path> write(List<GeneratedFile> files, Path outputDir) throws IOException {
-        Path root = outputDir.toAbsolutePath().normalize();
-        Map<Path, GeneratedFile> targets = new LinkedHashMap<>();
-        for (GeneratedFile f : files) {
-            Path target = root.resolve(f.path()).normalize();
-            if (!target.startsWith(root) || target.equals(root) || Path.of(f.path()).isAbsolute()) {
-                throw new IllegalArgumentException("generated file " + f.path() + " would be outside " + root);
-            }
-            targets.put(target, f);
-        }
-        for (Map.Entry<Path, GeneratedFile> e : targets.entrySet()) {
-            refuseForeignFile(e.getKey(), e.getValue().path());
-        }
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<Path, GeneratedFile> e : targets.entrySet()) {
-            Path target = e.getKey();
-            byte[] bytes = e.getValue().content().getBytes(StandardCharsets.UTF_8);
-            Path dir = Files.createDirectories(target.getParent());
-            // A symbolic link among the package directories could lead out of the output directory.
-            Path realRoot = root.toRealPath();
-            if (!dir.toRealPath().startsWith(realRoot)) {
-                throw new IllegalArgumentException("generated file " + e.getValue().path() + " would be outside "
-                        + realRoot + " (through a symbolic link)");
-            }
-            if (Files.isRegularFile(target) && Files.size(target) == bytes.length
-                    && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-                continue;
-            }
-            Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(temp, bytes);
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException notAtomic) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-            written.add(target);
-        }
-        return List.copyOf(written);
-    }
-
-    /** The annotation every generated class carries; a file without it was not written by this generator. */
-    static final String MARKER = "@Generated(\"" + RecordEmitter.GENERATOR + "\")";
-
-    /**
-     * Refuses to replace a file this generator did not write: a hand-written class of the same name, or a
-     * symbolic link, at the target path.
-     */
-    private static void refuseForeignFile(Path target, String path) throws IOException {
-        if (Files.isSymbolicLink(target)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "generated file " + path
-                    + " would replace a symbolic link; refusing to overwrite it");
-        }
-        if (!Files.exists(target)) {
-            return;
-        }
-        if (!Files.isRegularFile(target)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "generated file " + path
-                    + " would replace something that is not a regular file; refusing to overwrite it");
-        }
-        String existing = new String(Files.readAllBytes(target), StandardCharsets.UTF_8);
-        if (!existing.contains(MARKER)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "generated file " + path
-                    + " would overwrite a file that StructView did not generate (it has no " + MARKER
-                    + " annotation); refusing to overwrite it: move it, or choose another output directory");
-        }
+        return SourceWriter.write(files, outputDir);
     }
 
     private static String fileComment(Schema schema) {

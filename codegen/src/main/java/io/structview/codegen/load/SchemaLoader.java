@@ -3,6 +3,7 @@ package io.structview.codegen.load;
 import io.structview.schema.Location;
 import io.structview.schema.Schema;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -48,16 +49,56 @@ public final class SchemaLoader {
         String name = file.toString();
         Boolean json = json(name);
         try {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(name);
+            }
+            if (!Files.isRegularFile(file)) {
+                // Devices (/dev/zero) never end and FIFOs block until a writer comes: never open them.
+                throw single(name, "not a regular file (" + kindOf(file) + ")",
+                        "schema files must be regular files; copy the content into one");
+            }
             long size = Files.size(file);
             if (size > MAX_FILE_SIZE) {
-                throw single(name, "schema file is too large: " + size + " bytes (the limit is " + MAX_FILE_SIZE
-                        + ")", "split it into several schema files");
+                throw tooLarge(name, Long.toString(size));
             }
-            return load(name, decode(name, Files.readAllBytes(file), json), json);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // Bounded by the limit whatever the size said: files in /proc report 0 and may hold more.
+                bytes = in.readNBytes(MAX_FILE_SIZE + 1);
+            }
+            if (bytes.length > MAX_FILE_SIZE) {
+                throw tooLarge(name, "more than " + MAX_FILE_SIZE);
+            }
+            return load(name, decode(name, bytes, json), json);
         } catch (NoSuchFileException e) {
             throw single(name, "schema file not found", "check the path");
         } catch (IOException e) {
             throw single(name, "cannot read the schema file: " + e, "check that it is a readable file");
+        }
+    }
+
+    private static SchemaException tooLarge(String name, String size) {
+        return single(name, "schema file is too large: " + size + " bytes (the limit is " + MAX_FILE_SIZE + ")",
+                "split it into several schema files");
+    }
+
+    /** What a path that is not a regular file is, for messages. */
+    private static String kindOf(Path file) {
+        if (Files.isDirectory(file)) {
+            return "a directory";
+        }
+        try {
+            Object mode = Files.getAttribute(file, "unix:mode");
+            int type = ((Integer) mode) & 0170000;
+            return switch (type) {
+                case 0010000 -> "a FIFO";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "a special file";
         }
     }
 

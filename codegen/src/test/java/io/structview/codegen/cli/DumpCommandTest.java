@@ -35,11 +35,11 @@ class DumpCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo("""
                 #  id  flags     w  tag
-                0   0  65535   0.0  b'x"y,'
-                1   1  65534  0.25  b'ab'
-                2   2  65533   0.5  b'x"y,'
-                3   3  65532  0.75  b'ab'
-                4   4  65531   1.0  b'x"y,'
+                0   0  65535   0.0  x"y,
+                1   1  65534  0.25  ab
+                2   2  65533   0.5  x"y,
+                3   3  65532  0.75  ab
+                4   4  65531   1.0  x"y,
                 """);
         assertThat(r.err()).isEqualTo("note: 2 trailing bytes after the last whole record are not shown\n");
     }
@@ -71,16 +71,16 @@ class DumpCommandTest {
                 -1L, new byte[] {'a', 0, 'b'}, new byte[] {'h', 'i'});
         Path file = Files.write(dir.resolve("all.bin"), bytes);
         Cli.Result json = Cli.run("dump", "--format", format, "--output", "json", file.toString());
-        assertThat(json.out()).isEqualTo("[\n{\"f0\": \"\\u000a\", \"f1\": -128, \"f2\": 255, \"f3\": true,"
+        assertThat(json.out()).isEqualTo("[\n{\"f0\": \"\\\\n\", \"f1\": -128, \"f2\": 255, \"f3\": true,"
                 + " \"f4\": -32768, \"f5\": 65535, \"f6\": -2147483648, \"f7\": 4294967295,"
                 + " \"f8\": -9223372036854775808, \"f9\": 18446744073709551615, \"f10\": -9223372036854775808,"
                 + " \"f11\": 18446744073709551615, \"f12\": -5, \"f13\": 18446744073709551615, \"f14\": 65504.0,"
                 + " \"f15\": \"NaN\", \"f16\": \"-Infinity\", \"f17\": 18446744073709551615,"
-                + " \"f18\": \"a\\u0000b\", \"f19\": \"hi\"}\n]\n");
+                + " \"f18\": \"a\\\\x00b\", \"f19\": \"hi\"}\n]\n");
         Cli.Result table = Cli.run("dump", "--format", format, file.toString());
         assertThat(table.out().lines().skip(1).findFirst().orElseThrow())
-                .startsWith("0  b'\\n'  -128  255  true  -32768")
-                .endsWith("65504.0  NaN  -Infinity  18446744073709551615  b'a\\x00b'  b'hi'");
+                .startsWith("0  \\n  -128  255  true  -32768")
+                .endsWith("65504.0  NaN  -Infinity  18446744073709551615  a\\x00b  hi");
     }
 
     @Test

@@ -10,7 +10,7 @@ class StructviewCliTest {
     void helpListsCommandsAndExitCodes() {
         Cli.Result r = Cli.run("--help");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).startsWith("Usage: structview [-hV] COMMAND\n")
+        assertThat(r.out()).startsWith("Usage: structview [-hV] [--verbose] COMMAND\n")
                 .contains("  generate  Generate Java flyweight accessor classes from schema files.\n")
                 .contains("  dump      Print the records of a binary file as a table, JSON or CSV.\n")
                 .contains("Exit codes:\n  0   success\n");
