@@ -21,8 +21,8 @@ class StructMessagesTest {
                 .hasMessage("bad char in struct format: 'y' at position 2 in format \"i\\u0009y\\u0007\"");
         String longFormat = "i".repeat(300) + "y";
         assertThatThrownBy(() -> Format.parse(longFormat))
-                .hasMessage("bad char in struct format: 'y' at position 300 in format \"" + "i".repeat(200)
-                        + "...(301 chars)\"");
+                .hasMessage("bad char in struct format: 'y' at position 300 in format \"..." + "i".repeat(199)
+                        + "y\" (chars 101 to 300 of 301)");
     }
 
     @Test

@@ -66,6 +66,19 @@ public enum FormatCode {
     }
 
     /**
+     * Returns every format character in table order, separated by spaces, as messages list them.
+     *
+     * @return {@code x c b B ? h H i I l L q Q n N e f d s p P}
+     */
+    public static String codes() {
+        StringBuilder sb = new StringBuilder();
+        for (FormatCode c : values()) {
+            sb.append(sb.length() == 0 ? "" : " ").append(c.code);
+        }
+        return sb.toString();
+    }
+
+    /**
      * Returns the format character.
      *
      * @return the character, such as {@code 'i'}

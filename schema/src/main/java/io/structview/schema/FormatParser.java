@@ -108,7 +108,7 @@ final class FormatParser {
     static FormatException error(String text, int position, String message) {
         String shown = position < text.length() ? describe(text.charAt(position)) : "end of format";
         return FormatException.at(message + ": " + shown + " at position " + position + " in format "
-                + quote(text), position);
+                + FormatText.quote(text, position), position);
     }
 
     private static String describe(char c) {
@@ -116,25 +116,5 @@ final class FormatParser {
             return "'" + c + "'";
         }
         return String.format("'\\u%04x'", (int) c);
-    }
-
-    /** Shows the format with control and non-ASCII characters escaped, and cut when it is very long. */
-    static String quote(String text) {
-        StringBuilder sb = new StringBuilder("\"");
-        int limit = Math.min(text.length(), 200);
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c >= 0x20 && c < 0x7f) {
-                sb.append(c);
-            } else {
-                sb.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        if (limit < text.length()) {
-            sb.append("...(").append(text.length()).append(" chars)");
-        }
-        return sb.append('"').toString();
     }
 }

@@ -12,7 +12,8 @@ import java.util.Set;
  * A field name must be a Java identifier that is not a keyword or literal, not {@code yield} (a method named
  * so cannot be called unqualified), and not the name of a {@code java.lang.Object} method that a generated
  * getter would clash with ({@code getClass hashCode toString clone finalize notify notifyAll wait}). A package
- * name is one or more such identifiers joined by dots. Names are at most {@value #MAX_LENGTH} characters.
+ * name is one or more such identifiers joined by dots, not starting with {@code java} or {@code javax} (the
+ * JDK's). Names are at most {@value #MAX_LENGTH} characters.
  */
 public final class Names {
     /** The longest name accepted; longer names are a sign of a generated or corrupt schema. */
@@ -87,7 +88,8 @@ public final class Names {
     }
 
     /**
-     * Checks a package name: dot-separated identifiers that are not keywords.
+     * Checks a package name: dot-separated identifiers that are not keywords, outside {@code java.*} and
+     * {@code javax.*}.
      *
      * @param name the package name, such as {@code com.example.wav}
      * @return the problem (its position is the start of the offending part), or empty if the name is fine
@@ -118,6 +120,11 @@ public final class Names {
             if (isKeyword(part)) {
                 return problem(quoted + " is not valid: '" + part + "' is a Java keyword",
                         "rename that part, e.g. '" + part + "_'", start);
+            }
+            if (start == 0 && (part.equals("java") || part.equals("javax"))) {
+                // The JVM refuses to define classes in java.* (SecurityException); javax.* is the JDK's too.
+                return problem(quoted + " is reserved: packages " + part + ".* belong to the JDK",
+                        "use a package of your own, e.g. 'com.example.formats'", 0);
             }
             if (dot < 0) {
                 return Optional.empty();

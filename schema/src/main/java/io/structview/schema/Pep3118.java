@@ -47,7 +47,10 @@ import java.util.function.IntFunction;
  * would call them {@code f0, f1, ...}; we ask for a real name, since it becomes an accessor's name).
  */
 public final class Pep3118 {
-    /** Deepest nesting of {@code T{}} accepted; real data is a few levels deep, this stops runaway input. */
+    /**
+     * Deepest nesting of {@code T{}} accepted; real data is a few levels deep, this stops runaway input. A struct
+     * holds at most {@link Limits#MAX_FIELDS} items, and one format at most {@link Limits#MAX_RECORDS} structs.
+     */
     public static final int MAX_DEPTH = 32;
 
     private Pep3118() {}
@@ -133,6 +136,8 @@ public final class Pep3118 {
         private final Set<String> recordNames = new HashSet<>();
         private int pos;
         private char order = '@';
+        /** Nested structs read so far: each becomes a record, which {@link Limits#MAX_RECORDS} bounds. */
+        private int structs;
 
         Reader(String text, IntFunction<Location> where) {
             this.text = text;
@@ -159,6 +164,11 @@ public final class Pep3118 {
                     }
                     pos++;
                     break;
+                }
+                if (s.items.size() == Limits.MAX_FIELDS) {
+                    // Refused as soon as the limit is passed: the rest of a huge format is never read.
+                    throw error(pos, "too many fields in one struct (more than " + Limits.MAX_FIELDS
+                            + ", the limit)");
                 }
                 s.items.add(item(depth));
             }
@@ -188,6 +198,10 @@ public final class Pep3118 {
             char c = text.charAt(pos);
             int typePosition = pos;
             if (c == 'T' && pos + 1 < text.length() && text.charAt(pos + 1) == '{') {
+                if (++structs > Limits.MAX_RECORDS) {
+                    throw error(typePosition, "too many structs (more than " + Limits.MAX_RECORDS
+                            + ", the limit; each becomes a record)");
+                }
                 pos += 2;
                 item.struct = struct(depth + 1, typePosition);
                 item.order = order;

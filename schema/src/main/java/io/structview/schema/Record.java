@@ -658,7 +658,7 @@ public final class Record {
             boolean perCode = n == codes;
             if (!perCode && n != f.valueCount()) {
                 throw new FormatException("record '" + name + "': " + n + " field names given, but format "
-                        + FormatParser.quote(format) + " has " + f.valueCount() + " values in " + codes
+                        + FormatText.quote(format) + " has " + f.valueCount() + " values in " + codes
                         + " codes (give one name per value, or one per code so that a count-prefixed code such as"
                         + " 3i is an array; pad bytes 'x' take no name)");
             }
@@ -729,7 +729,7 @@ public final class Record {
         public Builder member(String memberName, String type, String memberDoc, Location where) {
             Format f = Format.parse(type);
             if (f.fields().size() != 1) {
-                throw new FormatException("member '" + memberName + "': type " + FormatParser.quote(type)
+                throw new FormatException("member '" + memberName + "': type " + FormatText.quote(type)
                         + " must be exactly one format code with an optional prefix and count");
             }
             Field field = f.fields().get(0);

@@ -64,6 +64,13 @@ class NamesTest {
                 + " is not allowed; use letters, digits, '_' or '$', not starting with a digit)",
         "org.int|4|package name 'org.int' is not valid: 'int' is a Java keyword (rename that part, e.g. 'int_')",
         "''|0|package name is empty (give a Java package such as 'com.example.formats')",
+        // issue 11, finding 12: the JDK's packages cannot hold generated classes
+        "java.lang|0|package name 'java.lang' is reserved: packages java.* belong to the JDK (use a package of your"
+                + " own, e.g. 'com.example.formats')",
+        "java|0|package name 'java' is reserved: packages java.* belong to the JDK (use a package of your own, e.g."
+                + " 'com.example.formats')",
+        "javax.swing.gen|0|package name 'javax.swing.gen' is reserved: packages javax.* belong to the JDK (use a"
+                + " package of your own, e.g. 'com.example.formats')",
     })
     void badPackages(String name, int position, String text) {
         assertThat(Names.checkPackage(name)).hasValueSatisfying(p -> {
@@ -72,5 +79,7 @@ class NamesTest {
         });
         assertThat(Names.checkPackage("com.example.wav")).isEmpty();
         assertThat(Names.checkPackage("x")).isEmpty();
+        assertThat(Names.checkPackage("javafx.gen")).isEmpty();
+        assertThat(Names.checkPackage("com.java.lang")).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package io.structview.codegen.cli;
 import io.structview.schema.FormatException;
 import io.structview.schema.Field;
 import io.structview.schema.Format;
+import io.structview.schema.FormatText;
 import io.structview.schema.Record;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +33,11 @@ final class FormatRecords {
         try {
             format = Format.parse(text);
         } catch (FormatException e) {
-            throw new BadInputException("bad format: " + e.getMessage());
+            // The same hint as a schema file's diagnostics give, so that the valid codes are one look away.
+            throw new BadInputException("bad format: " + e.getMessage() + " (" + FormatText.SYNTAX + ")");
         }
         if (format.valueCount() > MAX_VALUES) {
-            throw new BadInputException("format " + quote(text) + " has " + format.valueCount()
+            throw new BadInputException("format " + FormatText.quote(text) + " has " + format.valueCount()
                     + " values; at most " + MAX_VALUES + " can be shown");
         }
         int values = (int) format.valueCount();
@@ -47,7 +49,7 @@ final class FormatRecords {
             }
         } else if (labels.size() != values) {
             throw new IllegalArgumentException("--names gives " + labels.size() + " names but format "
-                    + quote(text) + " has " + values + " values");
+                    + FormatText.quote(text) + " has " + values + " values");
         }
         Record record;
         try {
@@ -57,7 +59,7 @@ final class FormatRecords {
             throw new IllegalArgumentException("--names: " + e.getMessage().replace("record 'format': ", ""));
         }
         if (record.size() != format.size()) {
-            throw new IllegalStateException("record of " + quote(text) + " is " + record.size() + " bytes, the format "
+            throw new IllegalStateException("record of " + FormatText.quote(text) + " is " + record.size() + " bytes, the format "
                     + format.size());
         }
         return record;

@@ -4,6 +4,8 @@ import io.structview.schema.FormatException;
 import io.structview.schema.Field;
 import io.structview.schema.Format;
 import io.structview.schema.FormatCode;
+import io.structview.schema.FormatText;
+import io.structview.schema.Limits;
 import io.structview.schema.Location;
 import io.structview.schema.Member;
 import io.structview.schema.Mode;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,19 +40,18 @@ import java.util.TreeSet;
  */
 final class SchemaReader {
     /** More records or fields than this is not a hand-written schema; the limits keep runaway input cheap. */
-    static final int MAX_RECORDS = 10_000;
+    static final int MAX_RECORDS = Limits.MAX_RECORDS;
 
-    static final int MAX_FIELDS = 10_000;
+    static final int MAX_FIELDS = Limits.MAX_FIELDS;
 
     /** Records nested in records this deep are not a real format; the limit also bounds recursion later. */
-    static final int MAX_NESTING = 64;
+    static final int MAX_NESTING = Limits.MAX_NESTING;
 
     private static final List<String> TOP_KEYS = List.of("package", "records");
     private static final List<String> RECORD_KEYS = List.of("doc", "format", "fields", "mode");
     private static final List<String> FIELD_KEYS = List.of("name", "type", "count", "doc");
 
-    static final String STRUCT_HINT = "a struct format is an optional first character @ = < > ! and codes"
-            + " x c b B ? h H i I l L q Q n N e f d s p P, each with an optional count";
+    static final String STRUCT_HINT = FormatText.SYNTAX;
     static final String PEP_HINT = "a PEP 3118 format names each field, as in T{<I:id:H:flags:(3)d:coords:}";
     static final String TYPE_HINT = "a type is one format code with an optional prefix and count, such as i, <H,"
             + " 3d or 16s, or the name of a record of this schema";
@@ -738,9 +740,11 @@ final class SchemaReader {
             if (d.pepFormat == null || d.record == null) {
                 continue;
             }
+            Map<Record, Location> holders = new IdentityHashMap<>();
+            holders(d.record, holders);
             for (Record nested : d.record.dependencies()) {
                 String n = nested.name();
-                Location at = holder(d.record, nested).orElse(d.pepFormat.location());
+                Location at = holders.getOrDefault(nested, d.pepFormat.location());
                 String taken = owner.get(n);
                 String other = lower.get(n.toLowerCase(Locale.ROOT));
                 String why = "the PEP 3118 format of record '" + d.name + "' names the type of this nested struct '"
@@ -759,20 +763,20 @@ final class SchemaReader {
         }
     }
 
-    /** The location of the field that holds a nested record, searching the record tree. */
-    private static Optional<Location> holder(Record r, Record nested) {
+    /**
+     * Notes the location of the first field (depth first) that holds each nested record, in one walk of the
+     * record tree: searching the tree once per nested record would be quadratic in the number of structs.
+     */
+    private static void holders(Record r, Map<Record, Location> out) {
         for (Member m : r.members()) {
             if (m.isRecord()) {
-                if (m.record() == nested) {
-                    return m.location();
-                }
-                Optional<Location> deeper = holder(m.record(), nested);
-                if (deeper.isPresent()) {
-                    return deeper;
+                boolean first = !out.containsKey(m.record());
+                m.location().ifPresent(l -> out.putIfAbsent(m.record(), l));
+                if (first) {
+                    holders(m.record(), out);
                 }
             }
         }
-        return Optional.empty();
     }
 
     // ---------------------------------------------------------------- helpers
@@ -803,7 +807,9 @@ final class SchemaReader {
             return (Node.ScalarNode) v;
         }
         if (v instanceof Node.ScalarNode) {
-            error(e.key().location(), "'" + what + "'" + in + " is empty", example);
+            // 'format: !HHI' is a YAML tag on an empty value: say so rather than only "empty".
+            String quote = src.json() ? null : YamlHints.quoteHint(src.line(e.key().location().line()));
+            error(e.key().location(), "'" + what + "'" + in + " is empty", quote != null ? quote : example);
         } else {
             error(v.location(), "'" + what + "'" + in + " must be a string, not " + v.describe(), example);
         }
@@ -883,6 +889,6 @@ final class SchemaReader {
     }
 
     private static String quote(String s) {
-        return "\"" + s + "\"";
+        return FormatText.quote(s);
     }
 }

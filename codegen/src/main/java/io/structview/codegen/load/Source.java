@@ -22,6 +22,10 @@ final class Source {
      * convert in constant time, which keeps files with very long lines linear to read.
      */
     private final boolean[] surrogates;
+    private int[] codePointsBefore;
+    /** The scalar {@link #at} located last, and the raw offset of each of its value's chars. */
+    private Node.ScalarNode mappedScalar;
+    private int[] mappedOffsets = new int[0];
 
     Source(String file, String text, boolean codePointColumns) {
         this.file = file;
@@ -63,6 +67,24 @@ final class Source {
         return text;
     }
 
+    /** Whether the text is JSON (whose columns count chars) rather than YAML. */
+    boolean json() {
+        return !codePointColumns;
+    }
+
+    /** The text of a 1-based line, without its line break; empty for a line outside the text. */
+    String line(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] : text.length();
+        while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
     /** The location of a line and column as the parser reported them. */
     Location location(int line, int column) {
         return new Location(file, Math.max(line, 1), Math.max(column, 1));
@@ -80,11 +102,20 @@ final class Source {
         if (!surrogates[line - 1]) {
             return Math.min(start + Math.max(column, 1) - 1, text.length());
         }
-        int i = start;
-        for (int col = 1; col < column && i < text.length(); col++) {
-            i += Character.charCount(text.codePointAt(i));
+        // The largest offset with column - 1 code points between the line start and it: after a whole pair.
+        int[] cp = codePoints();
+        long target = (long) cp[start] + Math.max(column, 1) - 1;
+        int lo = start;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (cp[mid] <= target) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return i;
+        return lo;
     }
 
     /** The location of a char offset. */
@@ -94,125 +125,152 @@ final class Source {
             line = -line - 2;
         }
         int start = lineStarts[line];
-        int column = surrogates[line] ? text.codePointCount(start, offset) + 1 : offset - start + 1;
+        int column = surrogates[line] ? codePoints()[offset] - codePoints()[start] + 1 : offset - start + 1;
         return new Location(file, line + 1, column);
+    }
+
+    /**
+     * Code points before each char offset, built once when first needed (only files with surrogate pairs need
+     * it): converting columns then costs the same on a long line as on a short one.
+     */
+    private int[] codePoints() {
+        if (codePointsBefore == null) {
+            int[] cp = new int[text.length() + 1];
+            for (int i = 0; i < text.length(); i++) {
+                boolean secondOfPair = i > 0 && Character.isLowSurrogate(text.charAt(i))
+                        && Character.isHighSurrogate(text.charAt(i - 1));
+                cp[i + 1] = cp[i] + (secondOfPair ? 0 : 1);
+            }
+            codePointsBefore = cp;
+        }
+        return codePointsBefore;
     }
 
     /**
      * Returns the location of character {@code index} of a scalar's value (or of the end of the value when
      * {@code index} equals its length). When the raw text cannot be matched to the value (block scalars,
      * values folded over lines, unusual escapes), returns the scalar's own location: never a wrong column.
+     *
+     * <p>The raw offset of every character of the scalar is found in one walk and kept for the scalar asked
+     * last, so that locating each of thousands of fields in one long format (a PEP 3118 record) takes linear
+     * time, not a rescan of the format per field.
      */
     Location at(Node.ScalarNode scalar, int index) {
-        int raw = rawOffset(scalar, index);
+        if (scalar != mappedScalar) {
+            mappedOffsets = rawOffsets(scalar);
+            mappedScalar = scalar;
+        }
+        int raw = index < 0 || index >= mappedOffsets.length ? -1 : mappedOffsets[index];
         return raw < 0 ? scalar.location() : locationOf(raw);
     }
 
-    private int rawOffset(Node.ScalarNode scalar, int index) {
+    /** The raw offset of each char index of the scalar's value and of its end; -1 where it cannot be matched. */
+    private int[] rawOffsets(Node.ScalarNode scalar) {
         String value = scalar.text();
+        if (value == null || value.isEmpty()) {
+            return new int[0];
+        }
+        int[] out = new int[value.length() + 1];
+        Arrays.fill(out, -1);
         int start = scalar.offset();
-        if (value == null || value.isEmpty() || index < 0 || index > value.length() || start >= text.length()) {
-            return -1;
+        if (start >= text.length()) {
+            return out;
         }
         char first = text.charAt(start);
         if (first == '"') {
-            return doubleQuoted(value, start + 1, index);
-        }
-        if (first == '\'') {
-            return singleQuoted(value, start + 1, index);
-        }
-        // Plain scalar: the raw text is the value, on one line.
-        int end = start + index;
-        if (end > text.length() || !text.startsWith(value.substring(0, index), start)) {
-            return -1;
-        }
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                return -1;
+            doubleQuoted(value, start + 1, out);
+        } else if (first == '\'') {
+            singleQuoted(value, start + 1, out);
+        } else {
+            // Plain scalar: the raw text is the value, on one line.
+            for (int k = 0; k <= value.length() && start + k <= text.length(); k++) {
+                out[k] = start + k;
+                if (k == value.length() || start + k == text.length()) {
+                    break;
+                }
+                char c = text.charAt(start + k);
+                if (c != value.charAt(k) || c == '\n' || c == '\r') {
+                    break;
+                }
             }
         }
-        return end;
+        return out;
     }
 
-    /** Walks a double-quoted JSON or YAML string, decoding escapes, to the raw offset of value char index. */
-    private int doubleQuoted(String value, int raw, int index) {
+    /** Walks a double-quoted JSON or YAML string, decoding escapes, noting the raw offset of each value char. */
+    private void doubleQuoted(String value, int raw, int[] out) {
         int k = 0;
-        while (raw < text.length()) {
+        while (raw < text.length() && k <= value.length()) {
             char c = text.charAt(raw);
             if (c == '\n' || c == '\r') {
-                return -1;
-            }
-            if (k == index) {
-                return c == '"' && k != value.length() ? -1 : raw;
+                return;
             }
             if (c == '"') {
-                return -1;
+                if (k == value.length()) {
+                    out[k] = raw;
+                }
+                return;
             }
+            out[k] = raw;
             int rawLength = 1;
             int decoded = 1;
             if (c == '\\') {
                 if (raw + 1 >= text.length()) {
-                    return -1;
+                    return;
                 }
                 char e = text.charAt(raw + 1);
                 switch (e) {
-                    case 'u':
-                        rawLength = 6;
-                        break;
-                    case 'U':
+                    case 'u' -> rawLength = 6;
+                    case 'U' -> {
                         rawLength = 10;
                         decoded = -1;
-                        break;
-                    case 'x':
-                        rawLength = 4;
-                        break;
-                    case '\n':
-                    case '\r':
-                        return -1;
-                    default:
-                        rawLength = 2;
+                    }
+                    case 'x' -> rawLength = 4;
+                    case '\n', '\r' -> {
+                        return;
+                    }
+                    default -> rawLength = 2;
                 }
                 if (decoded < 0) {
                     // \UXXXXXXXX is one code point: one or two chars.
                     try {
                         decoded = Character.charCount(Integer.parseInt(text.substring(raw + 2, raw + 10), 16));
                     } catch (RuntimeException ex) {
-                        return -1;
+                        return;
                     }
                 }
             } else if (k >= value.length() || value.charAt(k) != c) {
-                return -1;
+                return;
             }
-            if (index < k + decoded) {
-                return raw;
+            for (int j = k + 1; j < k + decoded && j <= value.length(); j++) {
+                out[j] = raw;
             }
             raw += rawLength;
             k += decoded;
         }
-        return -1;
     }
 
     /** Walks a single-quoted YAML string, where {@code ''} stands for one quote. */
-    private int singleQuoted(String value, int raw, int index) {
+    private void singleQuoted(String value, int raw, int[] out) {
         int k = 0;
-        while (raw < text.length()) {
+        while (raw < text.length() && k <= value.length()) {
             char c = text.charAt(raw);
             if (c == '\n' || c == '\r') {
-                return -1;
+                return;
             }
             boolean escapedQuote = c == '\'' && raw + 1 < text.length() && text.charAt(raw + 1) == '\'';
-            if (k == index) {
-                return c == '\'' && !escapedQuote && k != value.length() ? -1 : raw;
-            }
             if (c == '\'' && !escapedQuote) {
-                return -1;
+                if (k == value.length()) {
+                    out[k] = raw;
+                }
+                return;
             }
+            out[k] = raw;
             if (k >= value.length() || value.charAt(k) != c) {
-                return -1;
+                return;
             }
             raw += escapedQuote ? 2 : 1;
             k++;
         }
-        return -1;
     }
 }

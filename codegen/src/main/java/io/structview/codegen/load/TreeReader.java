@@ -170,6 +170,14 @@ final class TreeReader {
                 hint = m.getContext() + " that starts at " + (m.getContextMark().getLine() + 1) + ":"
                         + (m.getContextMark().getColumn() + 1);
             }
+            // An unquoted format such as >HHI is the usual cause of a syntax error on its line or its context's.
+            String quote = YamlHints.quoteHint(source.line(at.line()));
+            if (quote == null && m.getContextMark() != null) {
+                quote = YamlHints.quoteHint(source.line(m.getContextMark().getLine() + 1));
+            }
+            if (quote != null) {
+                hint = quote;
+            }
             diagnostics.error(at, "YAML syntax error: " + firstLine(m.getProblem()), hint);
             return;
         }

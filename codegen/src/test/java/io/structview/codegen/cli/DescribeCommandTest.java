@@ -43,16 +43,28 @@ class DescribeCommandTest {
                 .contains("  f1     >H         2     2      1\n");
     }
 
+    /** The hint a bad format gets, listing the valid codes as schema diagnostics do (issue 15, item 3). */
+    static final String SYNTAX_HINT = "(a struct format is an optional first character @ = < > ! and codes"
+            + " x c b B ? h H i I l L q Q n N e f d s p P, each with an optional count)";
+
     @Test
     void badFormatsAreBadInput() {
         Cli.Result r = Cli.run("describe", "<iZ");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo("error: bad format: bad char in struct format: 'Z' at position 2 in format"
-                + " \"<iZ\"\n");
+                + " \"<iZ\" " + SYNTAX_HINT + "\n");
         assertThat(Cli.run("describe", "<n").err())
                 .isEqualTo("error: bad format: 'n' is only valid in native mode ('@' or no prefix): 'n' at position 1"
-                        + " in format \"<n\"\n");
+                        + " in format \"<n\" " + SYNTAX_HINT + "\n");
+    }
+
+    @Test
+    void aBadMillionCharacterFormatIsQuotedAsAWindow() {
+        Cli.Result r = Cli.run("describe", "<" + "i".repeat(999_998) + "Z");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("error: bad format: bad char in struct format: 'Z' at position 999999 in format"
+                + " \"..." + "i".repeat(199) + "Z\" (chars 999800 to 999999 of 1000000) " + SYNTAX_HINT + "\n");
     }
 
     @Test

@@ -140,7 +140,7 @@ class DumpCommandTest {
         Cli.Result bad = Cli.run("dump", "--format", "<I#", "x.bin");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).isEqualTo("error: bad format: bad char in struct format: '#' at position 2 in format"
-                + " \"<I#\"\n");
+                + " \"<I#\" " + DescribeCommandTest.SYNTAX_HINT + "\n");
     }
 
     @Test
