@@ -2,16 +2,14 @@ package io.structview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.structview.SeededTries.intBetween;
+import static io.structview.SeededTries.longBetween;
+import static io.structview.SeededTries.oneOf;
+
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /**
  * Slicing a view gives what slicing a Python list gives. The oracle follows CPython's {@code slice.indices}
@@ -52,22 +50,46 @@ class SlicePropertiesTest {
         return v.slice(a, b, st);
     }
 
-    @Provide
-    Arbitrary<Long> bounds() {
-        return Arbitraries.oneOf(Arbitraries.longs().between(-60, 60),
-                Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE - 1))
-                .injectNull(0.15);
+    /** A slice bound: None 15% of the time, else half small, half at the ends of {@code long}. */
+    static Long bound(Random r) {
+        if (r.nextInt(100) < 15) {
+            return null;
+        }
+        return r.nextBoolean() ? longBetween(r, -60, 60)
+                : oneOf(r, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 1, Long.MAX_VALUE - 1);
     }
 
-    @Provide
-    Arbitrary<Long> steps() {
-        return Arbitraries.oneOf(Arbitraries.longs().between(-12, 12).filter(s -> s != 0),
-                Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, -Long.MAX_VALUE)).injectNull(0.15);
+    /** A slice step: None 15% of the time, else half small and non-zero, half huge. */
+    static Long step(Random r) {
+        if (r.nextInt(100) < 15) {
+            return null;
+        }
+        if (r.nextBoolean()) {
+            long s;
+            do {
+                s = longBetween(r, -12, 12);
+            } while (s == 0);
+            return s;
+        }
+        return oneOf(r, Long.MIN_VALUE, Long.MAX_VALUE, -Long.MAX_VALUE);
     }
 
-    @Property(tries = 2000)
-    void sliceEqualsListSlice(@ForAll @Size(max = 50) List<@IntRange(min = 0, max = 255) Integer> values,
-            @ForAll("bounds") Long start, @ForAll("bounds") Long stop, @ForAll("steps") Long step) {
+    @Test
+    void sliceEqualsListSlice() {
+        SeededTries.run("sliceEqualsListSlice", 2000, t -> {
+            Random r = t.random();
+            List<Integer> values = new ArrayList<>();
+            int size = intBetween(r, 0, 50);
+            for (int i = 0; i < size; i++) {
+                values.add(intBetween(r, 0, 255));
+            }
+            t.draw("values", values);
+            sliceEqualsListSlice(values, t.draw("start", bound(r)), t.draw("stop", bound(r)),
+                    t.draw("step", step(r)));
+        });
+    }
+
+    private static void sliceEqualsListSlice(List<Integer> values, Long start, Long stop, Long step) {
         byte[] bytes = new byte[values.size()];
         List<Object> list = new ArrayList<>();
         for (int i = 0; i < bytes.length; i++) {
@@ -98,10 +120,18 @@ class SlicePropertiesTest {
         assertThat(v.contiguous()).isEqualTo(contiguous);
     }
 
-    @Property(tries = 1000)
-    void sliceOfSliceEqualsListSliceTwice(@ForAll @IntRange(max = 40) int length,
-            @ForAll("bounds") Long start1, @ForAll("bounds") Long stop1, @ForAll("steps") Long step1,
-            @ForAll("bounds") Long start2, @ForAll("bounds") Long stop2, @ForAll("steps") Long step2) {
+    @Test
+    void sliceOfSliceEqualsListSliceTwice() {
+        SeededTries.run("sliceOfSliceEqualsListSliceTwice", 1000, t -> {
+            Random r = t.random();
+            sliceOfSliceEqualsListSliceTwice(t.draw("length", intBetween(r, 0, 40)),
+                    t.draw("start1", bound(r)), t.draw("stop1", bound(r)), t.draw("step1", step(r)),
+                    t.draw("start2", bound(r)), t.draw("stop2", bound(r)), t.draw("step2", step(r)));
+        });
+    }
+
+    private static void sliceOfSliceEqualsListSliceTwice(int length, Long start1, Long stop1, Long step1,
+            Long start2, Long stop2, Long step2) {
         byte[] bytes = new byte[length];
         for (int i = 0; i < length; i++) {
             bytes[i] = (byte) i;
@@ -116,10 +146,18 @@ class SlicePropertiesTest {
         assertThat(v.toList()).isEqualTo(expected);
     }
 
-    @Property(tries = 1000)
-    void slicesOfWiderItemsWriteThrough(@ForAll @IntRange(max = 24) int count,
-            @ForAll("formats") String format, @ForAll("bounds") Long start, @ForAll("bounds") Long stop,
-            @ForAll("steps") Long step, @ForAll @IntRange(min = 0, max = 40) int value) {
+    @Test
+    void slicesOfWiderItemsWriteThrough() {
+        SeededTries.run("slicesOfWiderItemsWriteThrough", 1000, t -> {
+            Random r = t.random();
+            slicesOfWiderItemsWriteThrough(t.draw("count", intBetween(r, 0, 24)),
+                    t.draw("format", oneOf(r, FORMATS)), t.draw("start", bound(r)), t.draw("stop", bound(r)),
+                    t.draw("step", step(r)), t.draw("value", intBetween(r, 0, 40)));
+        });
+    }
+
+    private static void slicesOfWiderItemsWriteThrough(int count, String format, Long start, Long stop, Long step,
+            int value) {
         MemoryView base = MemoryView.of(new byte[count * 8]).cast(format);
         int n = (int) base.shape()[0];
         for (int i = 0; i < n; i++) {
@@ -141,15 +179,20 @@ class SlicePropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> formats() {
-        return Arbitraries.of("B", "h", "H", "i", "I", "q", "Q", "@l", "<H", ">i", "<q");
+    private static final List<String> FORMATS = List.of("B", "h", "H", "i", "I", "q", "Q", "@l", "<H", ">i", "<q");
+
+    @Test
+    void sliceAssignmentEqualsExtendedSliceAssignment() {
+        SeededTries.run("sliceAssignmentEqualsExtendedSliceAssignment", 1000, t -> {
+            Random r = t.random();
+            sliceAssignmentEqualsExtendedSliceAssignment(t, t.draw("length", intBetween(r, 0, 30)),
+                    t.draw("start", bound(r)), t.draw("stop", bound(r)), t.draw("step", step(r)),
+                    t.draw("srcStart", bound(r)), t.draw("srcStep", step(r)));
+        });
     }
 
-    @Property(tries = 1000)
-    void sliceAssignmentEqualsExtendedSliceAssignment(@ForAll @IntRange(max = 30) int length,
-            @ForAll("bounds") Long start, @ForAll("bounds") Long stop, @ForAll("steps") Long step,
-            @ForAll("bounds") Long srcStart, @ForAll("steps") Long srcStep) {
+    private static void sliceAssignmentEqualsExtendedSliceAssignment(SeededTries.Trial t, int length, Long start,
+            Long stop, Long step, Long srcStart, Long srcStep) {
         byte[] bytes = new byte[length];
         for (int i = 0; i < length; i++) {
             bytes[i] = (byte) i;
@@ -157,7 +200,7 @@ class SlicePropertiesTest {
         List<Integer> dest = indices(length, start, stop, step);
         // The source: a slice of the same memory (it may overlap), cut to the destination's length.
         List<Integer> srcAll = indices(length, srcStart, null, srcStep);
-        Assume.that(srcAll.size() >= dest.size());
+        t.assume(srcAll.size() >= dest.size());
         MemoryView m = MemoryView.of(bytes);
         MemoryView src = slice(m, srcStart, null, srcStep).slice(0, dest.size());
         byte[] expected = bytes.clone();

@@ -1,5 +1,9 @@
 package io.structview;
 
+import static io.structview.SeededTries.bigWithEdges;
+import static io.structview.SeededTries.intBetween;
+import static io.structview.SeededTries.longBetween;
+import static io.structview.SeededTries.oneOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.structview.schema.FormatCode;
@@ -11,13 +15,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** For random valid formats and in-range values: pack and unpack are inverse, and agree with the offset forms. */
 class StructPropertiesTest {
@@ -48,57 +47,95 @@ class StructPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<Case> cases() {
-        return Arbitraries.of(Mode.values()).flatMap(mode -> item(mode).list().ofMaxSize(8)
-                .map(items -> new Case(mode, items)));
+    /** A random mode and up to 8 items of codes valid in it. */
+    static Case randomCase(Random r) {
+        Mode mode = oneOf(r, Mode.values());
+        List<Item> items = new ArrayList<>();
+        int n = intBetween(r, 0, 8);
+        for (int i = 0; i < n; i++) {
+            items.add(item(mode, r));
+        }
+        return new Case(mode, items);
     }
 
-    private static Arbitrary<Item> item(Mode mode) {
+    private static Item item(Mode mode, Random r) {
         List<FormatCode> codes = Arrays.stream(FormatCode.values()).filter(c -> c.validIn(mode)).toList();
-        return Arbitraries.of(codes).flatMap(code -> Arbitraries.integers().between(0, 4).flatMap(count -> {
-            if (code == FormatCode.PAD) {
-                return Arbitraries.just(new Item(code, count, List.of()));
-            }
-            if (code.countIsLength()) {
-                int len = count * 3;
-                int dataLen = code == FormatCode.PASCAL ? Math.max(0, len - 1) : len;
-                Arbitrary<Object> bytes = Arbitraries.bytes().array(byte[].class).ofSize(dataLen).map(b -> b);
-                return bytes.map(b -> new Item(code, len, List.of(b)));
-            }
-            return value(code, mode).list().ofSize(count).map(v -> new Item(code, count, v));
-        }));
+        FormatCode code = oneOf(r, codes);
+        int count = intBetween(r, 0, 4);
+        if (code == FormatCode.PAD) {
+            return new Item(code, count, List.of());
+        }
+        if (code.countIsLength()) {
+            int len = count * 3;
+            int dataLen = code == FormatCode.PASCAL ? Math.max(0, len - 1) : len;
+            byte[] bytes = new byte[dataLen];
+            r.nextBytes(bytes);
+            return new Item(code, len, List.of(bytes));
+        }
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            values.add(value(code, mode, r));
+        }
+        return new Item(code, count, values);
     }
 
-    /** In-range values, boxed as the unpacked result will be, so that unpack(pack(v)) equals v. */
-    private static Arbitrary<Object> value(FormatCode code, Mode mode) {
+    /** An in-range value, boxed as the unpacked result will be, so that unpack(pack(v)) equals v. */
+    private static Object value(FormatCode code, Mode mode, Random r) {
         if (code.kind() == Kind.INTEGER) {
             BigInteger min = code.signedness() == Signedness.SIGNED ? code.min(mode) : BigInteger.ZERO;
-            return Arbitraries.bigIntegers().between(min, code.max(mode)).map(b -> (Object) b.longValue());
+            return bigWithEdges(r, min, code.max(mode)).longValue();
         }
         return switch (code.kind()) {
-            case BOOL -> Arbitraries.of(true, false).map(b -> b);
-            case CHAR -> Arbitraries.bytes().map(b -> new byte[] {b});
+            case BOOL -> r.nextBoolean();
+            case CHAR -> new byte[] {(byte) r.nextInt(256)};
             case FLOAT -> switch (code.size(mode)) {
-                case 2 -> Arbitraries.shorts().map(Float::float16ToFloat).filter(f -> !f.isNaN()).map(f -> f);
-                case 4 -> Arbitraries.integers().map(Float::intBitsToFloat).filter(f -> !f.isNaN()).map(f -> f);
-                default -> Arbitraries.longs().map(Double::longBitsToDouble).filter(d -> !d.isNaN()).map(d -> d);
+                case 2 -> {
+                    float f;
+                    do {
+                        f = Float.float16ToFloat((short) longBetween(r, Short.MIN_VALUE, Short.MAX_VALUE));
+                    } while (Float.isNaN(f));
+                    yield f;
+                }
+                case 4 -> {
+                    float f;
+                    do {
+                        f = Float.intBitsToFloat(intBetween(r, Integer.MIN_VALUE, Integer.MAX_VALUE));
+                    } while (Float.isNaN(f));
+                    yield f;
+                }
+                default -> {
+                    double d;
+                    do {
+                        d = Double.longBitsToDouble(longBetween(r, Long.MIN_VALUE, Long.MAX_VALUE));
+                    } while (Double.isNaN(d));
+                    yield d;
+                }
             };
             default -> throw new IllegalArgumentException(code.toString());
         };
     }
 
-    @Property(tries = 500)
-    void unpackOfPackGivesTheValuesBack(@ForAll("cases") Case c) {
+    @Test
+    void unpackOfPackGivesTheValuesBack() {
+        SeededTries.run("unpackOfPackGivesTheValuesBack", 500,
+                t -> unpackOfPackGivesTheValuesBack(t.draw("case", randomCase(t.random()))));
+    }
+
+    private static void unpackOfPackGivesTheValuesBack(Case c) {
         Struct s = Struct.of(c.format());
         byte[] packed = s.pack(c.values());
         assertThat((long) packed.length).isEqualTo(s.size());
         assertSameValues(s.unpack(packed), c.values());
     }
 
-    @Property(tries = 300)
-    void offsetFormsAgreeWithPackAndUnpack(@ForAll("cases") Case c, @ForAll @IntRange(max = 37) int offset,
-            @ForAll @IntRange(max = 11) int tail) {
+    @Test
+    void offsetFormsAgreeWithPackAndUnpack() {
+        SeededTries.run("offsetFormsAgreeWithPackAndUnpack", 300, t -> offsetFormsAgreeWithPackAndUnpack(
+                t.draw("case", randomCase(t.random())), t.draw("offset", intBetween(t.random(), 0, 37)),
+                t.draw("tail", intBetween(t.random(), 0, 11))));
+    }
+
+    private static void offsetFormsAgreeWithPackAndUnpack(Case c, int offset, int tail) {
         Struct s = Struct.of(c.format());
         byte[] packed = s.pack(c.values());
         MemorySegment seg = MemorySegment.ofArray(new byte[offset + packed.length + tail]).fill((byte) 0x5a);
@@ -117,8 +154,13 @@ class StructPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
-    void iterUnpackReadsEveryRecord(@ForAll("cases") Case c, @ForAll @IntRange(max = 4) int rows) {
+    @Test
+    void iterUnpackReadsEveryRecord() {
+        SeededTries.run("iterUnpackReadsEveryRecord", 200, t -> iterUnpackReadsEveryRecord(
+                t.draw("case", randomCase(t.random())), t.draw("rows", intBetween(t.random(), 0, 4))));
+    }
+
+    private static void iterUnpackReadsEveryRecord(Case c, int rows) {
         Struct s = Struct.of(c.format());
         if (s.size() == 0) {
             return;
