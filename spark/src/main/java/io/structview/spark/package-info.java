@@ -1,0 +1,8 @@
+/**
+ * A Spark SQL DataSource V2, {@code format("structview")}, over files of fixed-size records described by a
+ * StructView schema ({@code schema} + {@code record} options) or a struct format ({@code format} +
+ * {@code names}). The Spark schema is derived from the layout model ({@link io.structview.schema.Record}); files
+ * are split at record boundaries and decoded from memory-mapped segments straight into columnar batches; writing
+ * goes through Spark's commit protocol. See {@code docs/spark.md}.
+ */
+package io.structview.spark;
