@@ -801,7 +801,8 @@ public final class Particle {
      * @param charset the charset, ASCII-compatible (such as UTF-8 or ISO-8859-1) for NUL trimming
      * to work
      * @return this flyweight
-     * @throws IllegalArgumentException if {@code value} encodes to more than 8 bytes
+     * @throws IllegalArgumentException if {@code value} encodes to more than 8 bytes, or to bytes
+     * with a NUL (as UTF-16 does), which reading would stop at
      */
     public Particle nameString(String value, Charset charset) {
         writeString(segment, offset + NAME_OFFSET, NAME_LENGTH, value, charset, "name");
@@ -833,7 +834,8 @@ public final class Particle {
      * @param value the string
      * @param charset the charset, ASCII-compatible (such as UTF-8 or ISO-8859-1) for NUL trimming
      * to work
-     * @throws IllegalArgumentException if {@code value} encodes to more than 8 bytes
+     * @throws IllegalArgumentException if {@code value} encodes to more than 8 bytes, or to bytes
+     * with a NUL (as UTF-16 does), which reading would stop at
      */
     public static void nameString(MemorySegment segment, long offset, String value,
             Charset charset) {
@@ -1371,6 +1373,13 @@ public final class Particle {
     private static void writeString(MemorySegment segment, long offset, int length, String value,
             Charset charset, String field) {
         byte[] bytes = value.getBytes(charset);
+        // Reading stops at the first NUL: a string whose bytes hold one would read back shorter.
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new IllegalArgumentException(
+                        field + ": the " + charset + " bytes of the string contain a NUL, where reading would stop (hint: use an ASCII-compatible charset such as UTF-8, and no U+0000)");
+            }
+        }
         if (bytes.length > length) {
             throw new IllegalArgumentException(
                     field + ": " + bytes.length + " bytes in " + charset + " exceed the field's "
@@ -1502,7 +1511,11 @@ public final class Particle {
          */
         Cursor(MemorySegment segment, long offset, long count) {
             // Slicing once checks the bounds of every record up front.
-            this.segment = segment.asSlice(offset, Math.multiplyExact(SIZE, count));
+            if (offset < 0 || offset > segment.byteSize() || count > (segment.byteSize() - offset) / SIZE) {
+                throw new IndexOutOfBoundsException(
+                        count + " records of 160 bytes at offset " + offset + " do not fit in a segment of " + segment.byteSize() + " bytes");
+            }
+            this.segment = segment.asSlice(offset, SIZE * count);
             this.count = count;
         }
 

@@ -437,7 +437,11 @@ public final class Point {
          */
         Cursor(MemorySegment segment, long offset, long count) {
             // Slicing once checks the bounds of every record up front.
-            this.segment = segment.asSlice(offset, Math.multiplyExact(SIZE, count));
+            if (offset < 0 || offset > segment.byteSize() || count > (segment.byteSize() - offset) / SIZE) {
+                throw new IndexOutOfBoundsException(
+                        count + " records of 16 bytes at offset " + offset + " do not fit in a segment of " + segment.byteSize() + " bytes");
+            }
+            this.segment = segment.asSlice(offset, SIZE * count);
             this.count = count;
         }
 

@@ -417,7 +417,11 @@ public final class Vec {
          */
         Cursor(MemorySegment segment, long offset, long count) {
             // Slicing once checks the bounds of every record up front.
-            this.segment = segment.asSlice(offset, Math.multiplyExact(SIZE, count));
+            if (offset < 0 || offset > segment.byteSize() || count > (segment.byteSize() - offset) / SIZE) {
+                throw new IndexOutOfBoundsException(
+                        count + " records of 28 bytes at offset " + offset + " do not fit in a segment of " + segment.byteSize() + " bytes");
+            }
+            this.segment = segment.asSlice(offset, SIZE * count);
             this.count = count;
         }
 

@@ -428,7 +428,8 @@ public final class WavHeader {
      * @param charset the charset, ASCII-compatible (such as UTF-8 or ISO-8859-1) for NUL trimming
      * to work
      * @return this flyweight
-     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes
+     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes, or to bytes
+     * with a NUL (as UTF-16 does), which reading would stop at
      */
     public WavHeader riffString(String value, Charset charset) {
         writeString(segment, offset + RIFF_OFFSET, RIFF_LENGTH, value, charset, "riff");
@@ -464,7 +465,8 @@ public final class WavHeader {
      * @param value the string
      * @param charset the charset, ASCII-compatible (such as UTF-8 or ISO-8859-1) for NUL trimming
      * to work
-     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes
+     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes, or to bytes
+     * with a NUL (as UTF-16 does), which reading would stop at
      */
     public static void riffString(MemorySegment segment, long offset, String value,
             Charset charset) {
@@ -625,7 +627,8 @@ public final class WavHeader {
      * @param charset the charset, ASCII-compatible (such as UTF-8 or ISO-8859-1) for NUL trimming
      * to work
      * @return this flyweight
-     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes
+     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes, or to bytes
+     * with a NUL (as UTF-16 does), which reading would stop at
      */
     public WavHeader waveString(String value, Charset charset) {
         writeString(segment, offset + WAVE_OFFSET, WAVE_LENGTH, value, charset, "wave");
@@ -661,7 +664,8 @@ public final class WavHeader {
      * @param value the string
      * @param charset the charset, ASCII-compatible (such as UTF-8 or ISO-8859-1) for NUL trimming
      * to work
-     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes
+     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes, or to bytes
+     * with a NUL (as UTF-16 does), which reading would stop at
      */
     public static void waveString(MemorySegment segment, long offset, String value,
             Charset charset) {
@@ -752,7 +756,8 @@ public final class WavHeader {
      * @param charset the charset, ASCII-compatible (such as UTF-8 or ISO-8859-1) for NUL trimming
      * to work
      * @return this flyweight
-     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes
+     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes, or to bytes
+     * with a NUL (as UTF-16 does), which reading would stop at
      */
     public WavHeader fmtString(String value, Charset charset) {
         writeString(segment, offset + FMT_OFFSET, FMT_LENGTH, value, charset, "fmt");
@@ -788,7 +793,8 @@ public final class WavHeader {
      * @param value the string
      * @param charset the charset, ASCII-compatible (such as UTF-8 or ISO-8859-1) for NUL trimming
      * to work
-     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes
+     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes, or to bytes
+     * with a NUL (as UTF-16 does), which reading would stop at
      */
     public static void fmtString(MemorySegment segment, long offset, String value,
             Charset charset) {
@@ -1309,7 +1315,8 @@ public final class WavHeader {
      * @param charset the charset, ASCII-compatible (such as UTF-8 or ISO-8859-1) for NUL trimming
      * to work
      * @return this flyweight
-     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes
+     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes, or to bytes
+     * with a NUL (as UTF-16 does), which reading would stop at
      */
     public WavHeader dataString(String value, Charset charset) {
         writeString(segment, offset + DATA_OFFSET, DATA_LENGTH, value, charset, "data");
@@ -1341,7 +1348,8 @@ public final class WavHeader {
      * @param value the string
      * @param charset the charset, ASCII-compatible (such as UTF-8 or ISO-8859-1) for NUL trimming
      * to work
-     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes
+     * @throws IllegalArgumentException if {@code value} encodes to more than 4 bytes, or to bytes
+     * with a NUL (as UTF-16 does), which reading would stop at
      */
     public static void dataString(MemorySegment segment, long offset, String value,
             Charset charset) {
@@ -1486,6 +1494,13 @@ public final class WavHeader {
     private static void writeString(MemorySegment segment, long offset, int length, String value,
             Charset charset, String field) {
         byte[] bytes = value.getBytes(charset);
+        // Reading stops at the first NUL: a string whose bytes hold one would read back shorter.
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new IllegalArgumentException(
+                        field + ": the " + charset + " bytes of the string contain a NUL, where reading would stop (hint: use an ASCII-compatible charset such as UTF-8, and no U+0000)");
+            }
+        }
         if (bytes.length > length) {
             throw new IllegalArgumentException(
                     field + ": " + bytes.length + " bytes in " + charset + " exceed the field's "
@@ -1556,7 +1571,11 @@ public final class WavHeader {
          */
         Cursor(MemorySegment segment, long offset, long count) {
             // Slicing once checks the bounds of every record up front.
-            this.segment = segment.asSlice(offset, Math.multiplyExact(SIZE, count));
+            if (offset < 0 || offset > segment.byteSize() || count > (segment.byteSize() - offset) / SIZE) {
+                throw new IndexOutOfBoundsException(
+                        count + " records of 44 bytes at offset " + offset + " do not fit in a segment of " + segment.byteSize() + " bytes");
+            }
+            this.segment = segment.asSlice(offset, SIZE * count);
             this.count = count;
         }
 

@@ -369,8 +369,7 @@ final class RecordEmitter {
                         .addParameter(MEMORY_SEGMENT, "segment")
                         .addParameter(TypeName.LONG, "offset")
                         .addParameter(TypeName.LONG, "count")
-                        .addComment("Slicing once checks the bounds of every record up front.")
-                        .addStatement("this.segment = segment.asSlice(offset, Math.multiplyExact(SIZE, count))")
+                        .addCode(cursorBounds())
                         .addStatement("this.count = count")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("segment")
@@ -406,6 +405,26 @@ final class RecordEmitter {
                         .addStatement("action.accept(view.wrap(segment, i * SIZE))")
                         .endControlFlow()
                         .build())
+                .build();
+    }
+
+    /**
+     * The cursor constructor's bounds check and slice. It divides instead of multiplying, so that a count too large
+     * for the segment is an {@code IndexOutOfBoundsException}, as documented, not a {@code long} overflow.
+     */
+    private CodeBlock cursorBounds() {
+        if (record.size() == 0) {
+            return CodeBlock.builder().addStatement("this.segment = segment.asSlice(offset, 0)").build();
+        }
+        return CodeBlock.builder()
+                .add("// Slicing once checks the bounds of every record up front.\n")
+                .beginControlFlow("if (offset < 0 || offset > segment.byteSize() || count > (segment.byteSize() - offset)"
+                        + " / SIZE)")
+                .addStatement("throw new $T($Zcount + $S + offset + $S + segment.byteSize() + $S)",
+                        IndexOutOfBoundsException.class, " records of " + record.size() + " bytes at offset ",
+                        " do not fit in a segment of ", " bytes")
+                .endControlFlow()
+                .addStatement("this.segment = segment.asSlice(offset, SIZE * count)")
                 .build();
     }
 
@@ -610,7 +629,8 @@ final class RecordEmitter {
         String charsetParam = "@param charset the charset, ASCII-compatible (such as UTF-8 or ISO-8859-1) for NUL"
                 + " trimming to work\n";
         String tooLong = "@throws IllegalArgumentException if {@code value} encodes to more than " + capacity
-                + " bytes\n";
+                + " bytes" + (pascal ? "" : ", or to bytes with a NUL (as UTF-16 does), which reading would stop at")
+                + "\n";
         type.addMethod(MethodSpec.methodBuilder(m.name() + "String").addModifiers(PUBLIC).returns(String.class)
                 .addParameter(CHARSET, "charset")
                 .addJavadoc(doc(4, readDoc + "\n\n<p>$L\n\n$L@return the decoded string\n", m.name(), capacity, summary,
@@ -778,6 +798,14 @@ final class RecordEmitter {
                     .addParameter(TypeName.INT, "length").addParameter(String.class, "value")
                     .addParameter(CHARSET, "charset").addParameter(String.class, "field")
                     .addStatement("byte[] bytes = value.getBytes(charset)")
+                    .addComment("Reading stops at the first NUL: a string whose bytes hold one would read back shorter.")
+                    .beginControlFlow("for (byte b : bytes)")
+                    .beginControlFlow("if (b == 0)")
+                    .addStatement("throw new IllegalArgumentException($Zfield + $S + charset + $S)", ": the ",
+                            " bytes of the string contain a NUL, where reading would stop (hint: use an"
+                                    + " ASCII-compatible charset such as UTF-8, and no U+0000)")
+                    .endControlFlow()
+                    .endControlFlow()
                     .beginControlFlow("if (bytes.length > length)")
                     .addStatement("throw new IllegalArgumentException($Zfield + $S + bytes.length + $S + charset + $S$W+"
                             + " length + $S)", ": ", " bytes in ", " exceed the field's ", " bytes")

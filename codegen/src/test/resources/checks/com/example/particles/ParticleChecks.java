@@ -114,6 +114,22 @@ public final class ParticleChecks {
         assertThat(Struct.of("e").unpackFrom(p.segment(), 8 + Particle.CHARGE_OFFSET)).containsExactly(-0.5f);
     }
 
+    /** Issue 11 #12: reading stops at the first NUL, so a string whose encoding holds one is refused. */
+    public static void stringsWhoseBytesHoldANulAreRefusedBeforeWriting() {
+        Particle p = fresh();
+        p.nameString("ok", UTF_8);
+        assertThatThrownBy(() -> p.nameString("AB", java.nio.charset.StandardCharsets.UTF_16))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("name: the UTF-16 bytes of the string contain a NUL, where reading would stop (hint: use"
+                        + " an ASCII-compatible charset such as UTF-8, and no U+0000)");
+        assertThatThrownBy(() -> Particle.nameString(p.segment(), 8, "a\0b", UTF_8))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("name: the UTF-8 bytes of the string contain a NUL");
+        assertThat(p.name().toArray(ValueLayout.JAVA_BYTE)).containsExactly('o', 'k', 0, 0, 0, 0, 0, 0);
+        // Pascal strings carry their length, so NULs in them read back.
+        assertThat(p.labelString("a\0b", UTF_8).labelString(UTF_8)).isEqualTo("a\0b");
+    }
+
     public static void pascalStringsFollowCpython() {
         Particle p = fresh();
         p.labelString("abcd", UTF_8);

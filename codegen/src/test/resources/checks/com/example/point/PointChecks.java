@@ -95,6 +95,13 @@ public final class PointChecks {
         assertThat(Point.cursor(fifty).count()).isEqualTo(3);
         assertThat(Point.cursor(fifty, 2, 3).at(1).offset()).isEqualTo(16);
         assertThatThrownBy(() -> Point.cursor(fifty, 3, 3)).isInstanceOf(IndexOutOfBoundsException.class);
+        // Issue 11 #11: a count whose byte size overflows a long is out of bounds too, not an ArithmeticException.
+        assertThatThrownBy(() -> Point.cursor(fifty, 0, Long.MAX_VALUE / 2))
+                .isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("4611686018427387903 records of 16 bytes at offset 0 do not fit in a segment of 50 bytes");
+        assertThatThrownBy(() -> Point.cursor(fifty, 51, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> Point.cursor(fifty, -1, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(Point.cursor(fifty, 50, 0).count()).isZero();
     }
 
     public static void copyFromCopiesEveryByte() {
