@@ -18,31 +18,35 @@ import java.util.Objects;
 /**
  * What the last successful run of a goal saw and wrote, kept in a small text file under {@code target/}: a
  * fingerprint of the plugin and its configuration, and for each schema (path relative to the source directory)
- * its content hash and the files generated from it (paths relative to the output directory, with size and
- * modification time). Deleting the file forces a full regeneration. Unreadable or older-format files are treated
- * as absent.
+ * its content hash, the files generated from it (paths relative to the output directory, with size,
+ * modification time and content hash) and the folders that writing them created. Deleting the file forces a full
+ * regeneration. Unreadable or older-format files are treated as absent: then nothing is deleted, because nothing
+ * is provably the plugin's own.
  *
  * <p>Format, one entry a line, tab-separated, {@code #} comments:
  * <pre>
  * structview-state	1
  * fingerprint	&lt;hex&gt;
  * schema	&lt;schema path&gt;	&lt;sha-256 hex, or - when the last run failed on it&gt;
- * output	&lt;schema path&gt;	&lt;output path&gt;	&lt;size&gt;	&lt;mtime millis&gt;
+ * output	&lt;schema path&gt;	&lt;output path&gt;	&lt;size&gt;	&lt;mtime millis&gt;	&lt;sha-256 hex&gt;
+ * folder	&lt;schema path&gt;	&lt;folder path created for its outputs&gt;
  * </pre>
  */
 final class BuildState {
     static final String MAGIC = "structview-state";
-    static final int VERSION = 1;
+    /** Version 2 added each output's content hash and the folders created, without which nothing is deleted. */
+    static final int VERSION = 2;
     /** Hash recorded for a schema whose generation failed, so that the next run retries it. */
     static final String FAILED = "-";
 
-    /** A generated file as last written. */
-    record Output(String path, long size, long modified) {}
+    /** A generated file as last written: its content hash proves, later, that a file there is still this one. */
+    record Output(String path, long size, long modified, String hash) {}
 
-    /** A schema and what it produced. */
-    record Entry(String hash, List<Output> outputs) {
+    /** A schema, what it produced, and the folders (relative to the output directory) that writing it created. */
+    record Entry(String hash, List<Output> outputs, List<String> folders) {
         Entry {
             outputs = List.copyOf(outputs);
+            folders = List.copyOf(folders);
         }
     }
 
@@ -89,6 +93,7 @@ final class BuildState {
         boolean headerSeen = false;
         Map<String, String> hashes = new LinkedHashMap<>();
         Map<String, List<Output>> outputs = new LinkedHashMap<>();
+        Map<String, List<String>> folders = new LinkedHashMap<>();
         for (String line : lines) {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
@@ -111,7 +116,11 @@ final class BuildState {
                         break;
                     case "output":
                         outputs.computeIfAbsent(f[1], k -> new ArrayList<>())
-                                .add(new Output(f[2], Long.parseLong(f[3]), Long.parseLong(f[4])));
+                                .add(new Output(f[2], Long.parseLong(f[3]), Long.parseLong(f[4]), f[5]));
+                        break;
+                    case "folder":
+                        outputs.computeIfAbsent(f[1], k -> new ArrayList<>());
+                        folders.computeIfAbsent(f[1], k -> new ArrayList<>()).add(f[2]);
                         break;
                     default:
                         return empty();
@@ -125,7 +134,8 @@ final class BuildState {
         }
         Map<String, Entry> schemas = new LinkedHashMap<>();
         for (Map.Entry<String, List<Output>> e : outputs.entrySet()) {
-            schemas.put(e.getKey(), new Entry(hashes.getOrDefault(e.getKey(), FAILED), e.getValue()));
+            schemas.put(e.getKey(), new Entry(hashes.getOrDefault(e.getKey(), FAILED), e.getValue(),
+                    folders.getOrDefault(e.getKey(), List.of())));
         }
         return new BuildState(fingerprint, schemas);
     }
@@ -150,7 +160,10 @@ final class BuildState {
                     w.write("schema\t" + e.getKey() + "\t" + e.getValue().hash() + "\n");
                     for (Output o : e.getValue().outputs()) {
                         w.write("output\t" + e.getKey() + "\t" + o.path() + "\t" + o.size() + "\t" + o.modified()
-                                + "\n");
+                                + "\t" + o.hash() + "\n");
+                    }
+                    for (String folder : e.getValue().folders()) {
+                        w.write("folder\t" + e.getKey() + "\t" + folder + "\n");
                     }
                 }
             }

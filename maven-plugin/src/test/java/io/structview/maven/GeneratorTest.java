@@ -231,14 +231,128 @@ class GeneratorTest {
     }
 
     @Test
-    void twoSchemasGeneratingTheSameClassIsAnError() throws IOException {
+    void twoSchemasGeneratingTheSameClassAreBothRefusedBeforeWriting() throws IOException {
         schema("a.yaml", "p/Same.java=A");
         schema("b.yaml", "p/Same.java=B");
         Generator.Result r = run();
-        assertThat(r.errors()).singleElement().asString()
-                .startsWith(src.resolve("b.yaml") + ": error: generates p/Same.java, which ")
-                .contains("a.yaml also generates");
-        assertThat(out.resolve("p/Same.java")).hasContent("A");
+        assertThat(r.errors()).containsExactly(
+                src.resolve("a.yaml") + ": error: generates p/Same.java, which " + src.resolve("b.yaml")
+                        + " also generates (rename the record or use another package)",
+                src.resolve("b.yaml") + ": error: generates p/Same.java, which " + src.resolve("a.yaml")
+                        + " also generates (rename the record or use another package)");
+        assertThat(out.resolve("p/Same.java")).doesNotExist();
+    }
+
+    /** Issue 11, finding 5: the duplicate's output overwrote the original's file and the error blamed the original. */
+    @Test
+    void aDuplicateAddedWhileTheOriginalChangesOverwritesNothing() throws IOException {
+        schema("z.yaml", "p/A.java=original");
+        run();
+        schema("z.yaml", "p/A.java=original, edited", "p/Z.java=Z");
+        schema("a.yaml", "p/A.java=duplicate");
+        Generator.Result r = run();
+        assertThat(r.errors()).hasSize(2).allSatisfy(e -> assertThat(e).contains("a.yaml").contains("z.yaml"));
+        assertThat(out.resolve("p/A.java")).hasContent("original");
+        assertThat(out.resolve("p/Z.java")).doesNotExist();
+        // The original alone, once the duplicate is gone, generates again.
+        Files.delete(src.resolve("a.yaml"));
+        assertThat(run().errors()).isEmpty();
+        assertThat(out.resolve("p/A.java")).hasContent("original, edited");
+    }
+
+    @Test
+    void anUntouchedOwnerIsNamedWhenANewSchemaClaimsItsClass() throws IOException {
+        schema("z.yaml", "p/A.java=original");
+        run();
+        schema("a.yaml", "p/A.java=duplicate");
+        Generator.Result r = run();
+        assertThat(r.errors()).containsExactly(src.resolve("a.yaml") + ": error: generates p/A.java, which "
+                + src.resolve("z.yaml") + " also generates (rename the record or use another package)");
+        assertThat(out.resolve("p/A.java")).hasContent("original");
+    }
+
+    /** Issue 11, finding 1: a hand-written file at a generated file's path was deleted, with its folder. */
+    @Test
+    void aHandWrittenFileAtAStalePathIsNeverDeleted() throws IOException {
+        schema("a.yaml", "app/gen/Foo.java=generated", "app/Keep.java=K");
+        run();
+        Files.delete(src.resolve("a.yaml"));
+        schema("b.yaml", "app/Keep.java=K");
+        Path foo = out.resolve("app/gen/Foo.java");
+        Files.writeString(foo, "class Foo { /* mine */ }");
+        Generator.Result r = run();
+        assertThat(r.deleted()).isEmpty();
+        assertThat(foo).hasContent("class Foo { /* mine */ }");
+        assertThat(foo.getParent()).isDirectory();
+    }
+
+    @Test
+    void aSameSizeEditOfAStaleFileIsNotDeletedEither() throws IOException {
+        schema("a.yaml", "p/Foo.java=generated");
+        run();
+        Files.delete(src.resolve("a.yaml"));
+        Path foo = out.resolve("p/Foo.java");
+        Files.writeString(foo, "GENERATED");
+        assertThat(run().deleted()).isEmpty();
+        assertThat(foo).hasContent("GENERATED");
+    }
+
+    @Test
+    void foldersTheUserMadeStayWhenTheirGeneratedFilesGo() throws IOException {
+        Files.createDirectories(out.resolve("mine"));
+        schema("a.yaml", "mine/A.java=A", "made/deep/B.java=B");
+        run();
+        Files.delete(src.resolve("a.yaml"));
+        Generator.Result r = run();
+        assertThat(r.deleted()).containsExactly("made/deep/B.java", "mine/A.java");
+        assertThat(out.resolve("mine")).isDirectory(); // existed before the plugin wrote into it
+        assertThat(out.resolve("made")).doesNotExist(); // the plugin made it, and it is empty
+    }
+
+    @Test
+    void aStateFileOfTheOlderFormatDeletesNothing() throws IOException {
+        schema("a.yaml", "p/A.java=A");
+        Files.createDirectories(out.resolve("p"));
+        Files.writeString(out.resolve("p/Old.java"), "x");
+        Files.createDirectories(state.getParent());
+        Files.writeString(state, "structview-state\t1\nfingerprint\tf1\nschema\ta.yaml\th\n"
+                + "output\ta.yaml\tp/Old.java\t1\t0\n");
+        Generator.Result r = run();
+        assertThat(r.deleted()).isEmpty();
+        assertThat(out.resolve("p/Old.java")).hasContent("x");
+    }
+
+    /** Issue 11, finding 8: the plugin hashed a 5 GiB sparse schema before refusing it. */
+    @Test
+    void aHugeSchemaIsRefusedByItsSizeWithoutBeingRead() throws IOException {
+        Files.createDirectories(src);
+        try (var f = new java.io.RandomAccessFile(src.resolve("huge.yaml").toFile(), "rw")) {
+            f.setLength(5L << 30); // sparse: no disk used
+        }
+        long start = System.nanoTime();
+        Generator.Result r = run();
+        assertThat(r.errors()).containsExactly(src.resolve("huge.yaml") + ": error: schema file is 5368709120 bytes;"
+                + " at most 1048576 are read");
+        assertThat(planned).isEmpty();
+        assertThat(System.nanoTime() - start).as("refused without reading").isLessThan(5_000_000_000L);
+    }
+
+    @Test
+    void aFifoNamedLikeASchemaIsReportedNotRead() throws Exception {
+        Files.createDirectories(src);
+        Path fifo = src.resolve("x.yaml");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no mkfifo here");
+            return;
+        }
+        assertThat(mkfifo.waitFor()).isZero();
+        Generator.Result r = run();
+        assertThat(r.errors()).containsExactly(fifo + ": error: not a regular file (a device, a FIFO or a link to"
+                + " one); schemas are read from regular files only");
+        assertThat(planned).isEmpty();
     }
 
     @Test

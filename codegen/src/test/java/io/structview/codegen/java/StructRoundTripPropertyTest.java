@@ -2,6 +2,7 @@ package io.structview.codegen.java;
 
 import static io.structview.codegen.SeededTries.intBetween;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.structview.codegen.SeededTries;
 
@@ -353,6 +354,23 @@ class StructRoundTripPropertyTest {
         }
     }
 
+    /** An {@code s} string holding a NUL cannot be written as text: reading it back would stop there. */
+    private static boolean refusesNul(Member m, byte[] bytes) {
+        if (m.code().kind() != Kind.STRING) {
+            return false;
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitalized(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     private static String expectedString(Member m, byte[] bytes) {
         int end = 0;
         if (m.code().kind() == Kind.PASCAL) {
@@ -368,9 +386,18 @@ class StructRoundTripPropertyTest {
     private static void write(Object owner, Member m, Object[] values) throws Exception {
         Class<?> type = owner.getClass();
         if (m.code().countIsLength()) {
-            String text = new String((byte[]) values[0], StandardCharsets.ISO_8859_1);
-            type.getMethod(m.name() + "String", String.class, java.nio.charset.Charset.class)
-                    .invoke(owner, text, StandardCharsets.ISO_8859_1);
+            byte[] bytes = (byte[]) values[0];
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            var setter = type.getMethod(m.name() + "String", String.class, java.nio.charset.Charset.class);
+            if (refusesNul(m, bytes)) {
+                // Reading would stop at the NUL, so the string setter refuses it; the byte copy writes it.
+                assertThatThrownBy(() -> setter.invoke(owner, text, StandardCharsets.ISO_8859_1))
+                        .hasCauseInstanceOf(IllegalArgumentException.class);
+                type.getMethod("copy" + capitalized(m.name()) + "From", byte[].class, int.class)
+                        .invoke(owner, bytes, 0);
+                return;
+            }
+            setter.invoke(owner, text, StandardCharsets.ISO_8859_1);
             return;
         }
         Class<?> javaType = m.code().accessorType(m.mode());
@@ -386,9 +413,18 @@ class StructRoundTripPropertyTest {
     private static void writeStatic(Class<?> type, MemorySegment segment, long base, Member m, Object[] values)
             throws Exception {
         if (m.code().countIsLength()) {
-            String text = new String((byte[]) values[0], StandardCharsets.ISO_8859_1);
-            type.getMethod(m.name() + "String", MemorySegment.class, long.class, String.class,
-                    java.nio.charset.Charset.class).invoke(null, segment, base, text, StandardCharsets.ISO_8859_1);
+            byte[] bytes = (byte[]) values[0];
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            var setter = type.getMethod(m.name() + "String", MemorySegment.class, long.class, String.class,
+                    java.nio.charset.Charset.class);
+            if (refusesNul(m, bytes)) {
+                assertThatThrownBy(() -> setter.invoke(null, segment, base, text, StandardCharsets.ISO_8859_1))
+                        .hasCauseInstanceOf(IllegalArgumentException.class);
+                // Only top-level leaves are written statically: the member's offset is the leaf's.
+                MemorySegment.copy(MemorySegment.ofArray(bytes), 0, segment, base + m.offset(), bytes.length);
+                return;
+            }
+            setter.invoke(null, segment, base, text, StandardCharsets.ISO_8859_1);
             return;
         }
         Class<?> javaType = m.code().accessorType(m.mode());
