@@ -12,11 +12,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -147,6 +151,7 @@ public final class SourceWriter {
                 Path temp = Files.createTempFile(t.path().getParent(), "." + t.path().getFileName(), ".tmp");
                 temps.put(t, temp);
                 Files.write(temp, t.content());
+                sourcePermissions(temp, t.path());
             }
             for (Map.Entry<Target, Path> e : temps.entrySet()) {
                 ops.move(e.getValue(), e.getKey().path());
@@ -206,6 +211,21 @@ public final class SourceWriter {
         } catch (IOException | RuntimeException ignored) {
             // Best effort: the failure that started the roll-back is the one to report.
         }
+    }
+
+    /**
+     * Gives a temporary file the permissions a source file should have: those of the file it replaces, or
+     * {@code rw-r--r--} for a new one. {@link Files#createTempFile} makes it {@code rw-------}, which a moved-in
+     * source file would otherwise keep.
+     */
+    private static void sourcePermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                ? Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     /** Creates the missing folders of {@code dir}, recording each one created, outermost first. */

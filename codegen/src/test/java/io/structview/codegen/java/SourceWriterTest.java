@@ -38,6 +38,24 @@ class SourceWriterTest {
                 + "package " + pkg + ";\n\n@Generated(\"io.structview.codegen\")\npublic final class " + name + " {}\n");
     }
 
+    /** Temporary files are private (rw-------); a generated source moved in from one must not stay so. */
+    @Test
+    void generatedFilesGetSourcePermissionsOrKeepTheReplacedFilesOnes() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        Path out = tmp.resolve("out");
+        Path a = out.resolve("a/A.java");
+        SourceWriter.write(List.of(generated("a/A.java")), out);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(a)))
+                .isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(a, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        GeneratedFile changed = new GeneratedFile("a/A.java", generated("a/A.java").content() + "// v2\n");
+        SourceWriter.write(List.of(changed), out);
+        assertThat(Files.readString(a)).endsWith("// v2\n");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(a)))
+                .isEqualTo("rw-rw----");
+    }
+
     @Test
     void everyEmittedFileIsRecognisedAsGenerated() throws IOException {
         for (var schema : Fixtures.all()) {
