@@ -36,6 +36,10 @@ final class CodegenCompiler implements SchemaCompiler {
             for (Diagnostic d : e.diagnostics()) {
                 messages.add(format(d, schemaFile));
             }
+            // The records read without a problem are checked for emission too: every problem at once.
+            for (String problem : JavaEmitter.check(e.records())) {
+                messages.add(problem.startsWith("error: ") ? schemaFile + ": " + problem : problem);
+            }
             if (messages.isEmpty()) {
                 messages.add(schemaFile + ": error: " + e.getMessage());
             }

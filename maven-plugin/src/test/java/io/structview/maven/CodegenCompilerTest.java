@@ -53,6 +53,28 @@ class CodegenCompilerTest {
                 });
     }
 
+    /** Issue 11, finding 12: the loader's errors hid the emitter's within one file. */
+    @Test
+    void loaderAndEmitterProblemsOfOneFileComeTogether() throws IOException {
+        Path schema = write("both.yaml", """
+                package: com.example.both
+                records:
+                  Broken:
+                    format: "<IZ"
+                    fields: [a, b]
+                  Header:
+                    fields:
+                      - {name: wrap, type: I}
+                """);
+        assertThatThrownBy(() -> new CodegenCompiler(dir).plan(schema))
+                .isInstanceOfSatisfying(SchemaCompiler.SchemaFailure.class, e -> assertThat(e.messages())
+                        .satisfiesExactly(
+                                m -> assertThat(m).startsWith(schema + ":4:").contains("'Z'"),
+                                m -> assertThat(m).isEqualTo(schema + ":8:16: error: record 'Header': member 'wrap'"
+                                        + " would generate method wrap(), which every generated class already has"
+                                        + " (hint: rename the member)")));
+    }
+
     @Test
     void emitterProblemsNameTheSchemaFile() throws IOException {
         Path schema = write("names.yaml", """

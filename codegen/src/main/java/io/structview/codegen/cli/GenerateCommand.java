@@ -52,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
         List<Schema> loaded = new ArrayList<>();
         for (Path file : new LinkedHashSet<>(schemas)) {
             try {
-                loaded.add(SchemaFiles.load(file));
+                loaded.add(SchemaFiles.loadForJava(file));
             } catch (BadInputException e) {
                 problems.addAll(e.lines());
             }

@@ -125,10 +125,25 @@ public final class JavaEmitter {
     }
 
     /** The schema's records, then records nested by them that the schema does not list, in first-use order. */
+    /**
+     * Checks records as {@link #emit} would, without emitting: for the records a schema file declared correctly
+     * when other parts of it have problems, so that one run reports every problem of the file.
+     *
+     * @param records the records (their nested records are checked too)
+     * @return the problems, each {@code file:line:column: error: message (hint)}, or empty
+     */
+    public static List<String> check(List<Record> records) {
+        return validateRecords(closure(records));
+    }
+
     private static List<Record> closure(Schema schema) {
+        return closure(schema.records());
+    }
+
+    private static List<Record> closure(List<Record> roots) {
         Map<Record, Boolean> seen = new java.util.IdentityHashMap<>();
         List<Record> out = new ArrayList<>();
-        for (Record r : schema.records()) {
+        for (Record r : roots) {
             if (seen.put(r, Boolean.TRUE) == null) {
                 out.add(r);
             }
@@ -149,6 +164,12 @@ public final class JavaEmitter {
             problems.add(problem(Optional.empty(), "package '" + packageName + "' is not a Java package name"
                     + " (hint: dot-separated Java identifiers, none of them a keyword)"));
         }
+        problems.addAll(validateRecords(records));
+        return problems;
+    }
+
+    private static List<String> validateRecords(List<Record> records) {
+        List<String> problems = new ArrayList<>();
         Map<String, Record> byName = new HashMap<>();
         Map<String, Record> byFileName = new HashMap<>();
         for (Record r : records) {

@@ -1,6 +1,7 @@
 package io.structview.codegen.load;
 
 import io.structview.schema.Location;
+import io.structview.schema.Record;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +13,7 @@ final class Diagnostics {
 
     private final List<Diagnostic> list = new ArrayList<>();
     private int dropped;
+    private List<Record> built = List.of();
 
     void error(Location at, String message, String hint) {
         if (list.size() < MAX) {
@@ -42,7 +44,12 @@ final class Diagnostics {
         return out;
     }
 
+    /** Notes the records that were built despite the problems, for the exception to carry. */
+    void built(List<Record> records) {
+        built = List.copyOf(records);
+    }
+
     SchemaException exception() {
-        return SchemaException.of(sorted());
+        return SchemaException.of(sorted(), built);
     }
 }

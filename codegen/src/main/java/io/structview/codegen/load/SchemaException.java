@@ -1,5 +1,6 @@
 package io.structview.codegen.load;
 
+import io.structview.schema.Record;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,9 +17,13 @@ public final class SchemaException extends Exception {
     @SuppressWarnings("serial")
     private final List<Diagnostic> diagnostics;
 
-    private SchemaException(List<Diagnostic> diagnostics) {
+    /** Not serialized: a deserialized exception reports its diagnostics, which are the whole message. */
+    private final transient List<Record> records;
+
+    private SchemaException(List<Diagnostic> diagnostics, List<Record> records) {
         super(diagnostics.stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));
         this.diagnostics = diagnostics;
+        this.records = records;
     }
 
     /**
@@ -29,10 +34,31 @@ public final class SchemaException extends Exception {
      * @throws IllegalArgumentException if {@code diagnostics} is empty
      */
     public static SchemaException of(List<Diagnostic> diagnostics) {
+        return of(diagnostics, List.of());
+    }
+
+    /**
+     * Creates an exception carrying the given diagnostics and the records that were read without a problem.
+     *
+     * @param diagnostics the problems, at least one, in the order to report them
+     * @param records the records of the file that were built despite the problems
+     * @return the exception
+     * @throws IllegalArgumentException if {@code diagnostics} is empty
+     */
+    public static SchemaException of(List<Diagnostic> diagnostics, List<Record> records) {
         if (diagnostics.isEmpty()) {
             throw new IllegalArgumentException("a SchemaException needs at least one diagnostic");
         }
-        return new SchemaException(List.copyOf(diagnostics));
+        return new SchemaException(List.copyOf(diagnostics), List.copyOf(records));
+    }
+
+    /**
+     * {@return the records of the file that were read without a problem} A generator checks them too, so that
+     * one run reports the problems of the file and those of emitting its good records: every problem at once.
+     * Empty after deserialization.
+     */
+    public List<Record> records() {
+        return records == null ? List.of() : records;
     }
 
     /**

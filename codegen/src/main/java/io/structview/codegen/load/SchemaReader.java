@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -133,6 +134,7 @@ final class SchemaReader {
         buildTypedRecords();
         checkGeneratedNames();
         if (!diagnostics.isEmpty()) {
+            diagnostics.built(decls.values().stream().map(d -> d.record).filter(Objects::nonNull).toList());
             return null;
         }
         try {

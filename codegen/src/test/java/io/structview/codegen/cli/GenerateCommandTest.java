@@ -91,6 +91,33 @@ class GenerateCommandTest {
         assertThat(files(out)).isZero();
     }
 
+    /** Issue 11, finding 12: within one file, the loader's errors hid the emitter's. */
+    @Test
+    void oneFileReportsItsLoaderAndEmitterProblemsTogether() throws IOException {
+        Path both = write("both.yaml", """
+                package: com.example.both
+                records:
+                  Broken:
+                    fields:
+                      - {name: x, type: Nope}
+                  Header:
+                    fields:
+                      - {name: offset, type: I}
+                """);
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("generate", "-o", out.toString(), both.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().toList()).satisfiesExactly(
+                line -> assertThat(line).startsWith(both + ":5:").contains(": error: ").contains("Nope"),
+                line -> assertThat(line).isEqualTo(both + ":8:16: error: record 'Header': member 'offset' would"
+                        + " generate method offset(), which every generated class already has (hint: rename the"
+                        + " member)"),
+                line -> assertThat(line).isEqualTo("structview generate: nothing written, 2 problems"));
+        assertThat(files(out)).isZero();
+        // describe and dump do not emit Java: they report the loader's problem only.
+        assertThat(Cli.run("describe", both.toString()).err()).doesNotContain("offset");
+    }
+
     @Test
     void twoSchemasMayNotGenerateTheSameClass() throws IOException {
         Path a = write("a.yaml", GEOMETRY);
