@@ -194,6 +194,10 @@ public final class MemoryView implements AutoCloseable, Iterable<Object> {
      * try-with-resources statement. Views derived from it ({@code slice}, {@code cast}, ...) share the mapping
      * and become unusable ({@code IllegalStateException}) once it is released.
      *
+     * <p>The file must not shrink while it is mapped: accesses to pages another process truncated away throw the
+     * JDK's {@code InternalError} ("a fault occurred in an unsafe memory access operation"), and a JIT-compiled
+     * read may first return a garbage value. Lock files that others may change, or map a private copy.
+     *
      * @param path the file
      * @param mode how to map it
      * @return the view, format {@code B}, shape {@code [file size]}
