@@ -23,6 +23,14 @@ final class TreeReader {
     /** A schema needs five levels (records, record, fields, field, value); this leaves room and stops abuse. */
     static final int MAX_DEPTH = 16;
 
+    /**
+     * The longest run of characters without a space, quote, backslash or line break that a YAML schema may hold.
+     * SnakeYAML's reader copies its whole look-ahead window for every 1 KiB it reads, so scanning such a run
+     * costs time quadratic in its length (a 1 MB PEP 3118 format took 1.4 s before the field limit could refuse
+     * it). A 10,000-field format, the most a record holds, is far shorter.
+     */
+    static final int MAX_YAML_RUN = 1 << 19;
+
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
 
@@ -46,6 +54,27 @@ final class TreeReader {
         this.json = json;
     }
 
+    /** Reports (and returns true for) a run longer than {@link #MAX_YAML_RUN}, before SnakeYAML scans it. */
+    private boolean tooLongRun() {
+        String text = source.text();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\'' || c == '"' || c == '\\'
+                    || c == 0) {
+                if (i - start > MAX_YAML_RUN) {
+                    diagnostics.error(source.locationOf(start), "a run of " + (i - start) + " characters without a"
+                            + " space, quote or line break; at most " + MAX_YAML_RUN + " are read",
+                            "no schema needs one this long: a format of this length has more fields than the"
+                            + " 10000 a record may hold; split the record");
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
     /**
      * Reads the document.
      *
@@ -56,6 +85,9 @@ final class TreeReader {
     }
 
     private Node read() {
+        if (!json && tooLongRun()) {
+            return null;
+        }
         try (JsonParser p = json ? JSON.createParser(source.text()) : YAML.createParser(source.text())) {
             parser = p;
             JsonToken first = p.nextToken();
