@@ -48,9 +48,9 @@ final class SchemaReader {
     /** Records nested in records this deep are not a real format; the limit also bounds recursion later. */
     static final int MAX_NESTING = Limits.MAX_NESTING;
 
-    private static final List<String> TOP_KEYS = List.of("package", "records");
-    private static final List<String> RECORD_KEYS = List.of("doc", "format", "fields", "mode");
-    private static final List<String> FIELD_KEYS = List.of("name", "type", "count", "doc");
+    static final List<String> TOP_KEYS = List.of("package", "records");
+    static final List<String> RECORD_KEYS = List.of("doc", "format", "fields", "mode");
+    static final List<String> FIELD_KEYS = List.of("name", "type", "count", "doc");
 
     static final String STRUCT_HINT = FormatText.SYNTAX;
     static final String PEP_HINT = "a PEP 3118 format names each field, as in T{<I:id:H:flags:(3)d:coords:}";
