@@ -30,7 +30,7 @@ public final class Format {
      *
      * @param format the format string, such as {@code "<IHd"}
      * @return the parsed format
-     * @throws io.structview.FormatException if the format is invalid; the message names the offending
+     * @throws FormatException if the format is invalid; the message names the offending
      *     character and its zero-based position
      * @throws NullPointerException if {@code format} is null
      */
