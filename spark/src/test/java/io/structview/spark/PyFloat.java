@@ -19,7 +19,7 @@ final class PyFloat {
         // Java's Double.toString gives the shortest round-trip digits, as repr does; only the spelling differs.
         BigDecimal b = new BigDecimal(Double.toString(d)).stripTrailingZeros();
         int exp = b.precision() - b.scale() - 1;
-        if (exp < -5 || exp >= 16) {
+        if (exp < -4 || exp >= 16) {
             String digits = b.unscaledValue().abs().toString();
             String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
             return (d < 0 ? "-" : "") + mant + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
