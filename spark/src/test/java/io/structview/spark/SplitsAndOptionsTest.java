@@ -124,4 +124,21 @@ class SplitsAndOptionsTest {
         assertThatThrownBy(() -> spark.read().format("structview").load(data).count())
                 .hasStackTraceContaining("option 'schema' (with 'record') or 'format' (with 'names') is required");
     }
+
+    @Test
+    void sqlTablesUseTheSameOptions() throws Exception {
+        String[] expected = write("40,2", 0);
+        var spark = TestSpark.session();
+        spark.sql("DROP TABLE IF EXISTS structview_ticks");
+        spark.sql("CREATE TABLE structview_ticks USING structview OPTIONS (format '<qI', names 'a,b', path '"
+                + dir + "')");
+        try {
+            Row r = spark.sql("SELECT count(*), sum(a), sum(b) FROM structview_ticks").first();
+            assertThat(r.getLong(0)).isEqualTo(Long.parseLong(expected[0]));
+            assertThat(r.getLong(1)).isEqualTo(Long.parseLong(expected[1]));
+            assertThat(r.getLong(2)).isEqualTo(Long.parseLong(expected[2]));
+        } finally {
+            spark.sql("DROP TABLE IF EXISTS structview_ticks");
+        }
+    }
 }

@@ -21,6 +21,8 @@ final class TestSpark {
                     .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.sql.session.timeZone", "UTC")
+                    // CREATE TABLE keeps its catalog folder under target/, not in the module folder.
+                    .config("spark.sql.warehouse.dir", Path.of("target/spark-warehouse").toAbsolutePath().toString())
                     .getOrCreate();
             session.sparkContext().setLogLevel("ERROR");
         }
