@@ -4,8 +4,8 @@
  * {@code names}). The Spark schema is derived from the layout model ({@link io.structview.schema.Record}); files
  * are split at record boundaries and decoded from memory-mapped segments straight into columnar batches.
  *
- * <p>Work in progress: reading works and is tested against CPython-written files; writing, filter pushdown, the
- * SQL {@code CREATE TABLE} test and the benchmark against Parquet are not built yet. The options are those of
- * {@code SourceOptions}.
+ * Writing packs every value through the runtime's {@code Struct} and goes through Spark's commit protocol
+ * (staging files moved into place by the job's commit, deleted by an abort). Not built yet: filter pushdown and the
+ * benchmark against Parquet. The options are those of {@code SourceOptions}; see {@code docs/spark.md}.
  */
 package io.structview.spark;

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
  * Every {@code ```java} block of the README files and of {@code docs/} compiles, against the library and the
  * classes generated for the records the documents use ({@code Tick}, {@code Point}), so that the docs cannot rot.
  * Blocks marked {@code ```java excerpt} show parts of generated classes, with their elisions, and are not compiled;
- * the golden files pin what the generator really writes.
+ * the golden files pin what the generator really writes. Blocks marked {@code ```java spark} need Spark and are
+ * compiled by the Spark module's {@code SparkDocSnippetTest}.
  */
 class DocSnippetsTest {
-    private static final Pattern BLOCK = Pattern.compile("^```java( excerpt)?\n(.*?)^```", Pattern.DOTALL
+    private static final Pattern BLOCK = Pattern.compile("^```java( excerpt| spark)?\n(.*?)^```", Pattern.DOTALL
             | Pattern.MULTILINE);
     /** What a reader may take as imported: the library's packages and the JDK types the snippets use. */
     private static final String IMPORTS = """
@@ -47,7 +48,11 @@ class DocSnippetsTest {
                 fields: [x, y, weight]
             """;
 
-    record Snippet(String where, String className, String code, boolean excerpt) {}
+    record Snippet(String where, String className, String code, String kind) {
+        boolean excerpt() {
+            return " excerpt".equals(kind);
+        }
+    }
 
     static List<Snippet> snippets() throws IOException {
         Path repo = Path.of("..").toAbsolutePath().normalize();
@@ -64,7 +69,7 @@ class DocSnippetsTest {
                 int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
                 String where = repo.relativize(doc) + ":" + line;
                 String name = "S_" + where.replaceAll("[^A-Za-z0-9]", "_");
-                out.add(new Snippet(where, name, m.group(2), m.group(1) != null));
+                out.add(new Snippet(where, name, m.group(2), m.group(1) == null ? "" : m.group(1)));
             }
         }
         return out;
@@ -76,7 +81,7 @@ class DocSnippetsTest {
         List<GeneratedFile> units = new ArrayList<>(JavaEmitter.emit(SchemaLoader.load("snippets.yaml", RECORDS)));
         int compiled = 0;
         for (Snippet s : all) {
-            if (s.excerpt()) {
+            if (!s.kind().isEmpty()) {
                 continue;
             }
             StringBuilder imports = new StringBuilder();
