@@ -95,6 +95,47 @@ class WriteRoundTripTest {
                 .hasMessageContaining("too many data columns");
     }
 
+    /** Nested records become structs and arrays of records arrays of structs, read and written alike. */
+    @Test
+    void nestedRecordsAndArraysOfRecordsRoundTrip() throws Exception {
+        Path schema = Files.writeString(dir.resolve("track.yaml"), """
+                package: p
+                records:
+                  Point:
+                    format: "<ii"
+                    fields: [x, y]
+                  Track:
+                    mode: little
+                    fields:
+                      - {name: id, type: H}
+                      - {name: origin, type: Point}
+                      - {name: path, type: Point, count: 3}
+                      - {type: 2x}
+                      - {name: tags, type: b, count: 2}
+                """);
+        Path in = Files.createDirectories(dir.resolve("tracks"));
+        Path source = in.resolve("t.bin");
+        TestSpark.python("""
+                import struct, sys
+                with open(sys.argv[1], 'wb') as f:
+                    for i in range(50):
+                        f.write(struct.pack('<Hii6i2x2b', i, i, -i, *range(i, i + 6), -1, i % 100))
+                """, source.toString());
+        var reader = TestSpark.session().read().format("structview").option("schema", schema.toString())
+                .option("record", "Track");
+        Dataset<Row> df = reader.load(in.toString());
+        assertThat(df.schema().simpleString()).isEqualTo("struct<id:int,origin:struct<x:int,y:int>,"
+                + "path:array<struct<x:int,y:int>>,tags:array<tinyint>>");
+        Row r = df.where("id = 7").first();
+        assertThat(r.getStruct(1).getInt(1)).isEqualTo(-7);
+        assertThat(r.getList(2)).hasSize(3);
+        assertThat(((Row) r.getList(2).get(2)).getInt(0)).isEqualTo(11);
+        Path out = dir.resolve("tracks-out");
+        df.coalesce(1).write().format("structview").option("schema", schema.toString()).option("record", "Track")
+                .mode("overwrite").save(out.toString());
+        assertThat(Files.readAllBytes(files(out).get(0))).isEqualTo(Files.readAllBytes(source));
+    }
+
     private static List<Path> files(Path folder) throws Exception {
         if (!Files.isDirectory(folder)) {
             return List.of();
