@@ -1,5 +1,6 @@
 package io.structview.codegen.cli;
 
+import io.structview.codegen.files.FileKind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -25,7 +26,7 @@ final class InputFiles {
             throw new NoSuchFileException(file.toString());
         }
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + " is not a regular file (" + kindOf(file) + "); " + why
+            throw new BadInputException(file + " is not a regular file (" + FileKind.of(file) + "); " + why
                     + ": copy the content into one");
         }
     }
@@ -43,25 +44,6 @@ final class InputFiles {
         if (channel.read(ByteBuffer.allocate(1), size) > 0) {
             throw new BadInputException(file + " holds more than the " + size + " bytes it reports (a file of /proc"
                     + " or /sys, or one growing while read?): copy it into a regular file and dump the copy");
-        }
-    }
-
-    /** What a path that is not a regular file is, for messages. */
-    static String kindOf(Path file) {
-        if (Files.isDirectory(file)) {
-            return "a directory";
-        }
-        try {
-            int type = ((Integer) Files.getAttribute(file, "unix:mode")) & 0170000;
-            return switch (type) {
-                case 0010000 -> "a FIFO";
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0140000 -> "a socket";
-                default -> "a special file";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-            return "a special file";
         }
     }
 }

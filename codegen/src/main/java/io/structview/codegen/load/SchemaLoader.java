@@ -1,5 +1,6 @@
 package io.structview.codegen.load;
 
+import io.structview.codegen.files.FileKind;
 import io.structview.schema.Location;
 import io.structview.schema.Schema;
 import java.io.IOException;
@@ -54,7 +55,7 @@ public final class SchemaLoader {
             }
             if (!Files.isRegularFile(file)) {
                 // Devices (/dev/zero) never end and FIFOs block until a writer comes: never open them.
-                throw single(name, "not a regular file (" + kindOf(file) + ")",
+                throw single(name, "not a regular file (" + FileKind.of(file) + ")",
                         "schema files must be regular files; copy the content into one");
             }
             long size = Files.size(file);
@@ -80,26 +81,6 @@ public final class SchemaLoader {
     private static SchemaException tooLarge(String name, String size) {
         return single(name, "schema file is too large: " + size + " bytes (the limit is " + MAX_FILE_SIZE + ")",
                 "split it into several schema files");
-    }
-
-    /** What a path that is not a regular file is, for messages. */
-    private static String kindOf(Path file) {
-        if (Files.isDirectory(file)) {
-            return "a directory";
-        }
-        try {
-            Object mode = Files.getAttribute(file, "unix:mode");
-            int type = ((Integer) mode) & 0170000;
-            return switch (type) {
-                case 0010000 -> "a FIFO";
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0140000 -> "a socket";
-                default -> "a special file";
-            };
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-            return "a special file";
-        }
     }
 
     /**
