@@ -70,8 +70,11 @@
  * per value nor per code, duplicate record or field names, names that are not Java identifiers or are Java
  * keywords ({@link io.structview.schema.Names}), unknown nested records (with the closest name), bad formats
  * and types (pointing at the offending character inside the string), cycles in nesting (naming the cycle),
- * bad package names. Limits: {@value io.structview.codegen.load.SchemaLoader#MAX_FILE_SIZE} bytes per file, 16
- * levels of YAML/JSON nesting, records nested 64 deep (PEP 3118 structs 32 deep), 10000 records per file and
- * fields per record, counts up to 2147483647, and the first 100 problems listed (the rest counted).
+ * bad package names (and the JDK's {@code java.*} and {@code javax.*}), unquoted YAML formats that YAML reads
+ * as syntax ({@code >HHI}, {@code !HHI}, {@code @ii}: the hint says to quote them). Limits
+ * ({@link io.structview.schema.Limits}): {@value io.structview.codegen.load.SchemaLoader#MAX_FILE_SIZE} bytes per
+ * file, 16 levels of YAML/JSON nesting, records nested 64 deep (PEP 3118 structs 32 deep), 10000 records per file
+ * and fields per record (PEP 3118 structs included), counts up to 2147483647, and the first 100 problems listed
+ * (the rest counted). Long formats are quoted in messages as a window around the offending position.
  */
 package io.structview.codegen.load;
